@@ -1,0 +1,46 @@
+package dev.codelive.app;
+
+import java.io.PrintStream;
+import java.util.Map;
+
+/** The {@code codelive} command line: {@code serve} (the default), {@code version}, {@code help}. */
+public final class Main {
+    private Main() {}
+
+    public static void main(String[] args) {
+        System.exit(run(args, System.getenv(), System.out, System.err));
+    }
+
+    static int run(String[] args, Map<String, String> env, PrintStream out, PrintStream err) {
+        String command = args.length == 0 ? "serve" : args[0];
+        return switch (command) {
+            case "serve" -> new ServeCommand(env, err).run();
+            case "version", "--version" -> {
+                out.println("codelive " + Version.current());
+                yield 0;
+            }
+            case "help", "--help", "-h" -> {
+                out.print(usage());
+                yield 0;
+            }
+            default -> {
+                err.println("unknown command: " + command);
+                err.print(usage());
+                yield 64;
+            }
+        };
+    }
+
+    static String usage() {
+        return """
+                Usage: codelive [command]
+
+                Commands:
+                  serve     start the server (default); configured by environment variables and POLICY_FILE
+                  version   print the version
+                  help      show this text
+
+                Environment variables are listed in README.md ("Configuration").
+                """;
+    }
+}

@@ -1,0 +1,21 @@
+package dev.codelive.app.site;
+
+import dev.codelive.platform.http.route.Route;
+import dev.codelive.platform.server.Platform;
+import dev.codelive.platform.server.ServerModule;
+import dev.codelive.platform.server.StaticSite;
+
+/** The web UI: static pages under {@code /site/}, and {@code /} leading there. */
+public final class SiteModule implements ServerModule {
+
+    @Override
+    public void register(Platform platform) {
+        platform.addStaticSite(new StaticSite("/site", "/site"));
+        platform.addRoute(Route.get("/")
+                .summary("The web UI's front door: redirects to /site/")
+                .tag("site")
+                .notRateLimited()
+                .responds(302, "Redirect to /site/")
+                .handler(ctx -> ctx.redirect("/site/")));
+    }
+}

@@ -1,0 +1,134 @@
+package dev.codelive.platform.config;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.eclipse.jetty.util.InetAddressSet;
+
+/**
+ * Process-level settings read from environment variables; everything tunable per deployment lives in {@link Policy}.
+ *
+ * @param host interface to bind
+ * @param port TCP port; 0 picks a free one (tests)
+ * @param dataDir directory for embedded data
+ * @param policyFile an explicit policy file, else the bundled default
+ * @param corsOrigins exact origins allowed cross-origin access
+ * @param trustedProxies addresses or CIDR blocks whose forwarding headers are believed
+ * @param cspConnectSources extra {@code connect-src} sources for the Content-Security-Policy
+ * @param redisUrl shared Redis for replicas; absent means in-process state
+ * @param shutdownDrain how long in-flight requests may run after SIGTERM
+ * @param logLevel root log level
+ */
+public record ServerConfig(
+        String host,
+        int port,
+        Path dataDir,
+        Optional<Path> policyFile,
+        List<String> corsOrigins,
+        List<String> trustedProxies,
+        List<String> cspConnectSources,
+        Optional<URI> redisUrl,
+        Duration shutdownDrain,
+        String logLevel) {
+
+    private static final Set<String> LOG_LEVELS = Set.of("TRACE", "DEBUG", "INFO", "WARN", "ERROR");
+
+    public ServerConfig {
+        corsOrigins = List.copyOf(corsOrigins);
+        trustedProxies = List.copyOf(trustedProxies);
+        cspConnectSources = List.copyOf(cspConnectSources);
+    }
+
+    /** Reads and validates every variable; the first problem found stops start-up. */
+    public static ServerConfig from(Environment env) {
+        return new ServerConfig(
+                env.string("HOST", "0.0.0.0"),
+                env.integer("PORT", 8787, 0, 65535),
+                env.path("DATA_DIR", "./data"),
+                env.string("POLICY_FILE").map(raw -> env.path("POLICY_FILE", raw)),
+                origins(env.list("CORS_ORIGINS")),
+                proxies(env.list("TRUSTED_PROXIES")),
+                connectSources(env.list("CSP_CONNECT_SRC")),
+                env.string("REDIS_URL").map(ServerConfig::redisUrl),
+                env.seconds("SHUTDOWN_DRAIN_SECONDS", Duration.ofSeconds(25), 0, 600),
+                logLevel(env.string("LOG_LEVEL", "INFO")));
+    }
+
+    /** Never prints the Redis URL: it may carry a password. */
+    @Override
+    public String toString() {
+        return "ServerConfig[host=%s, port=%d, dataDir=%s, profile=%s]".formatted(host, port, dataDir, profile());
+    }
+
+    /** Which backing parts are in use, for the boot log. */
+    public String profile() {
+        return redisUrl.isPresent() ? "production" : "embedded";
+    }
+
+    private static List<String> origins(List<String> raw) {
+        for (String origin : raw) {
+            if (origin.equals("*")) {
+                throw new ConfigException("CORS_ORIGINS", "'*' is not allowed; list each origin, e.g. https://studio.example.com");
+            }
+            if (!isOrigin(origin)) {
+                throw new ConfigException("CORS_ORIGINS", "'" + origin + "' is not an origin (scheme://host[:port], no path)");
+            }
+        }
+        return raw.stream().map(origin -> origin.toLowerCase(Locale.ROOT)).toList();
+    }
+
+    private static boolean isOrigin(String candidate) {
+        try {
+            URI uri = new URI(candidate);
+            boolean webScheme = "http".equals(uri.getScheme()) || "https".equals(uri.getScheme());
+            boolean bare = (uri.getRawPath() == null || uri.getRawPath().isEmpty()) && uri.getRawQuery() == null && uri.getRawFragment() == null;
+            return webScheme && uri.getHost() != null && uri.getUserInfo() == null && bare;
+        } catch (Exception e) {
+            return false;
+        }
+    }
+
+    private static List<String> proxies(List<String> raw) {
+        for (String pattern : raw) {
+            try {
+                new InetAddressSet().add(pattern);
+            } catch (RuntimeException e) {
+                throw new ConfigException("TRUSTED_PROXIES", "'" + pattern + "' is not an IP address or CIDR block");
+            }
+        }
+        return raw;
+    }
+
+    private static List<String> connectSources(List<String> raw) {
+        for (String source : raw) {
+            if (source.contains(";") || source.contains("'") || source.contains(" ")) {
+                throw new ConfigException("CSP_CONNECT_SRC", "'" + source + "' is not a single CSP source expression");
+            }
+        }
+        return raw;
+    }
+
+    private static URI redisUrl(String raw) {
+        try {
+            URI uri = new URI(raw);
+            if (!"redis".equals(uri.getScheme()) && !"rediss".equals(uri.getScheme()) || uri.getHost() == null) {
+                throw new ConfigException("REDIS_URL", "expected redis://host:port[/db] or rediss://…");
+            }
+            return uri;
+        } catch (java.net.URISyntaxException e) {
+            throw new ConfigException("REDIS_URL", "not a valid URL");
+        }
+    }
+
+    private static String logLevel(String raw) {
+        String level = raw.toUpperCase(Locale.ROOT);
+        if (!LOG_LEVELS.contains(level)) {
+            throw new ConfigException("LOG_LEVEL", "expected one of TRACE, DEBUG, INFO, WARN, ERROR, got '" + raw + "'");
+        }
+        return level;
+    }
+}

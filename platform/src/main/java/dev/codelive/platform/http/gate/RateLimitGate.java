@@ -1,0 +1,54 @@
+package dev.codelive.platform.http.gate;
+
+import dev.codelive.platform.http.Problem;
+import dev.codelive.platform.http.ProblemException;
+import dev.codelive.platform.http.ProblemType;
+import dev.codelive.platform.http.RequestObservation;
+import dev.codelive.platform.http.route.Route;
+import dev.codelive.platform.http.route.RouteMetadata;
+import dev.codelive.platform.metrics.HttpMetrics;
+import dev.codelive.platform.ratelimit.RateLimitDecision;
+import dev.codelive.platform.ratelimit.RateLimiter;
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Draws a token for the route's rate class, keyed by user when signed in and by client address otherwise,
+ * and reports the bucket in {@code RateLimit-*} headers.
+ */
+public final class RateLimitGate implements Handler {
+    private final RateLimiter limiter;
+    private final HttpMetrics metrics;
+
+    public RateLimitGate(RateLimiter limiter, HttpMetrics metrics) {
+        this.limiter = limiter;
+        this.metrics = metrics;
+    }
+
+    @Override
+    public void handle(Context ctx) {
+        Optional<String> rateClass = RouteMetadata.of(ctx).flatMap(Route::rateClass);
+        if (rateClass.isEmpty()) {
+            return;
+        }
+        RequestObservation observation = RequestObservation.of(ctx);
+        String subject = observation.userId() != null ? "user:" + observation.userId() : "ip:" + observation.clientIp();
+        RateLimitDecision decision = limiter.tryConsume(rateClass.get(), subject);
+        Map<String, String> headers = Map.of(
+                "RateLimit-Limit", Long.toString(decision.limit()),
+                "RateLimit-Remaining", Long.toString(decision.remaining()),
+                "RateLimit-Reset", Long.toString(decision.resetSeconds()));
+        if (decision.allowed()) {
+            headers.forEach(ctx::header);
+            return;
+        }
+        metrics.rateLimited(rateClass.get());
+        Map<String, String> refusal = new java.util.HashMap<>(headers);
+        refusal.put("Retry-After", Long.toString(decision.retryAfterSeconds()));
+        Problem problem = Problem.of(ProblemType.RATE_LIMITED,
+                "rate limit '" + rateClass.get() + "' exceeded; retry in " + decision.retryAfterSeconds() + " s");
+        throw new ProblemException(problem, refusal);
+    }
+}
