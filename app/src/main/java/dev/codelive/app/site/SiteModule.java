@@ -17,5 +17,12 @@ public final class SiteModule implements ServerModule {
                 .notRateLimited()
                 .responds(302, "Redirect to /site/")
                 .handler(ctx -> ctx.redirect("/site/")));
+        // Without the slash, the page's relative links (app.css, app.js) would resolve outside /site/.
+        platform.addRoute(Route.get("/site")
+                .summary("Redirects to /site/")
+                .tag("site")
+                .notRateLimited()
+                .responds(302, "Redirect to /site/")
+                .handler(ctx -> ctx.redirect("/site/")));
     }
 }

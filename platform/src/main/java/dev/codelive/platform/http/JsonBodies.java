@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import dev.codelive.platform.metrics.HttpMetrics;
 import io.javalin.http.Context;
 import java.io.IOException;
@@ -44,35 +43,55 @@ public final class JsonBodies {
                 throw malformed("the request body is JSON null; expected " + describe(type));
             }
             return value;
-        } catch (BodyTooLargeException e) {
-            metrics.bodyRejected("too_large");
-            throw ProblemException.of(ProblemType.PAYLOAD_TOO_LARGE, "the request body exceeds the limit of " + e.limit() + " bytes");
-        } catch (StreamConstraintsException e) {
-            metrics.bodyRejected("too_complex");
-            throw malformed(constraintMessage(e));
-        } catch (JsonParseException e) {
-            metrics.bodyRejected("malformed");
-            throw malformed("malformed JSON" + at(e.getLocation()) + ": " + reason(e));
-        } catch (UnrecognizedPropertyException e) {
-            throw Problem.validation(List.of(new FieldError(fieldPath(e), "is not a known field"))).toException();
-        } catch (ValueInstantiationException e) {
-            throw Problem.validation(List.of(new FieldError(fieldPath(e), "has an invalid value"))).toException();
-        } catch (MismatchedInputException e) {
-            if (e.getPath().isEmpty()) {
+        } catch (IOException e) {
+            throw classify(e, type);
+        }
+    }
+
+    /**
+     * Maps a read failure to its problem. Parse and limit failures are looked for through the whole cause chain,
+     * because Jackson wraps them when they happen inside a field (e.g. a truncated {@code data} value).
+     */
+    private ProblemException classify(IOException e, Class<?> type) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof BodyTooLargeException tooLarge) {
+                metrics.bodyRejected("too_large");
+                return ProblemException.of(ProblemType.PAYLOAD_TOO_LARGE, "the request body exceeds the limit of " + tooLarge.limit() + " bytes");
+            }
+            if (cause instanceof StreamConstraintsException constraint) {
+                metrics.bodyRejected("too_complex");
+                return malformed(constraintMessage(constraint));
+            }
+            if (cause instanceof JsonParseException parse) {
                 metrics.bodyRejected("malformed");
-                throw malformed(e.getMessage().startsWith("No content") ? "the request body is empty; expected " + describe(type)
+                return malformed("malformed JSON" + at(parse.getLocation()) + ": " + reason(parse));
+            }
+        }
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            return invalid(fieldPath(unknown), "is not a known field");
+        }
+        if (e instanceof MismatchedInputException mismatch) {
+            if (mismatch.getPath().isEmpty()) {
+                metrics.bodyRejected("malformed");
+                return malformed(mismatch.getOriginalMessage().startsWith("No content")
+                        ? "the request body is empty; expected " + describe(type)
                         : "expected " + describe(type) + " as the request body");
             }
-            throw Problem.validation(List.of(new FieldError(fieldPath(e), "must be " + describe(e.getTargetType())))).toException();
-        } catch (JsonMappingException e) {
-            throw Problem.validation(List.of(new FieldError(fieldPath(e), "has an invalid value"))).toException();
-        } catch (JsonProcessingException e) {
-            metrics.bodyRejected("malformed");
-            throw malformed("malformed JSON" + at(e.getLocation()));
-        } catch (IOException e) {
-            // The client went away or stalled mid-body; nothing useful can be said beyond that.
-            throw malformed("the request body could not be read completely");
+            return invalid(fieldPath(mismatch), "must be " + describe(mismatch.getTargetType()));
         }
+        if (e instanceof JsonMappingException mapping) {
+            return invalid(fieldPath(mapping), "has an invalid value");
+        }
+        if (e instanceof JsonProcessingException processing) {
+            metrics.bodyRejected("malformed");
+            return malformed("malformed JSON" + at(processing.getLocation()));
+        }
+        // The client went away or stalled mid-body; nothing useful can be said beyond that.
+        return malformed("the request body could not be read completely");
+    }
+
+    private static ProblemException invalid(String field, String message) {
+        return Problem.validation(List.of(new FieldError(field, message))).toException();
     }
 
     private void requireJsonMediaType(String contentType) {

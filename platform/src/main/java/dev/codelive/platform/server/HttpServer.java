@@ -80,12 +80,8 @@ public final class HttpServer {
         config.routes.beforeMatched(new RouteTagger());
         config.routes.beforeMatched(new RateLimitGate(platform.rateLimiter(), platform.httpMetrics()));
         config.routes.beforeMatched(new BodySizeGate(http.maxBodyBytes(), platform.httpMetrics()));
-        config.routes.after(ctx -> {
-            String contentType = ctx.res().getContentType();
-            if (contentType != null && contentType.startsWith("application/json") && ctx.res().getHeader("Cache-Control") == null) {
-                ctx.header("Cache-Control", "no-store");
-            }
-        });
+        config.router.ignoreTrailingSlashes = false;
+        config.routes.after(HttpServer::cacheHeaders);
         for (Route route : platform.routes()) {
             config.routes.addEndpoint(Endpoint.create(handlerType(route.method()), route.path())
                     .addMetadata(new RouteMetadata(route))
@@ -99,6 +95,19 @@ public final class HttpServer {
                 // Revalidate every time: the ETag makes that a cheap 304, and a new release is never stale.
                 files.headers = Map.of("Cache-Control", "no-cache");
             });
+        }
+    }
+
+    private static void cacheHeaders(io.javalin.http.Context ctx) {
+        String contentType = ctx.res().getContentType();
+        if (contentType != null && contentType.startsWith("application/json") && ctx.res().getHeader("Cache-Control") == null) {
+            ctx.header("Cache-Control", "no-store");
+        }
+        // Javalin's static handler answers 304 without the ETag that RFC 9110 requires; a 304 means the
+        // client's tag matched, so it is the one to send back.
+        String ifNoneMatch = ctx.header("If-None-Match");
+        if (ctx.statusCode() == 304 && ctx.res().getHeader("ETag") == null && ifNoneMatch != null && !ifNoneMatch.contains(",")) {
+            ctx.header("ETag", ifNoneMatch.trim());
         }
     }
 
@@ -166,6 +175,13 @@ public final class HttpServer {
         long start = System.nanoTime();
         try {
             javalin.stop();
+        } catch (io.javalin.util.JavalinException e) {
+            if (!(e.getCause() instanceof java.util.concurrent.TimeoutException)) {
+                throw e;
+            }
+            // Jetty has stopped anyway; the requests still running past the deadline were cut off.
+            LOG.warn("drain deadline of {} s passed with requests still in flight; they were cut off",
+                    platform.config().shutdownDrain().toSeconds());
         } finally {
             platform.close();
         }
@@ -175,6 +191,7 @@ public final class HttpServer {
     /** Every method and path the router knows, for checking that the API reference covers them all. */
     public List<String> registeredEndpoints() {
         return javalin.unsafe.internalRouter.allHttpHandlers().stream()
+                .filter(parsed -> parsed.endpoint.method.isHttpMethod())
                 .map(parsed -> parsed.endpoint.method.name() + " " + parsed.endpoint.path)
                 .toList();
     }
