@@ -58,17 +58,7 @@ final class ServeCommand {
             err.println("codelive: start-up failed: " + e.getMessage());
             return 1;
         }
-        Map<String, String> parts = new TreeMap<>();
-        parts.put("rate_limits", platform.rateLimiter().storeKind());
-        LOG.info("started",
-                kv("version", version),
-                kv("profile", config.profile()),
-                kv("parts", parts),
-                kv("port", server.port()),
-                kv("data_dir", config.dataDir().toString()),
-                kv("policy_source", policy.source()),
-                kv("policy_sha256", policy.sha256()));
-
+        // Registered before "started" is announced, so a SIGTERM that follows the announcement always drains.
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().name("shutdown").unstarted(() -> {
             LOG.info("stopping", kv("drain_seconds", config.shutdownDrain().toSeconds()));
@@ -82,6 +72,17 @@ final class ServeCommand {
                 ((LoggerContext) LoggerFactory.getILoggerFactory()).stop();
             }
         }));
+        Map<String, String> parts = new TreeMap<>();
+        parts.put("rate_limits", platform.rateLimiter().storeKind());
+        LOG.info("started",
+                kv("version", version),
+                kv("profile", config.profile()),
+                kv("parts", parts),
+                kv("port", server.port()),
+                kv("data_dir", config.dataDir().toString()),
+                kv("policy_source", policy.source()),
+                kv("policy_sha256", policy.sha256()));
+
         try {
             stopped.await();
         } catch (InterruptedException e) {
