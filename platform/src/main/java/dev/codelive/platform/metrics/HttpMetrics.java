@@ -50,6 +50,14 @@ public final class HttpMetrics {
                 .increment();
     }
 
+    /** A rate-limit store failure (e.g. Redis unreachable) that let the request through unlimited. */
+    public void rateLimitStoreFailed() {
+        Counter.builder("http.rate.limit.store.failures")
+                .description("Requests let through because the rate-limit store could not be reached")
+                .register(registry)
+                .increment();
+    }
+
     /** @param reason too_large, malformed, unsupported_media_type or too_complex */
     public void bodyRejected(String reason) {
         Counter.builder("http.request.body.rejections")

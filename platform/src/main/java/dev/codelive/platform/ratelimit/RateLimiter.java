@@ -5,8 +5,6 @@ import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.ConsumptionProbe;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * Token-bucket limits by rate class and subject (a user or a client address).
@@ -32,10 +30,6 @@ public final class RateLimiter {
 
     public boolean knows(String rateClass) {
         return classes.containsKey(rateClass);
-    }
-
-    public Set<String> classes() {
-        return new TreeSet<>(classes.keySet());
     }
 
     public RateLimitSpec spec(String rateClass) {

@@ -11,16 +11,23 @@ import dev.codelive.platform.ratelimit.RateLimitDecision;
 import dev.codelive.platform.ratelimit.RateLimiter;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
+import java.util.HashMap;
 import java.util.Map;
+import java.time.Duration;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Draws a token for the route's rate class, keyed by user when signed in and by client address otherwise,
  * and reports the bucket in {@code RateLimit-*} headers.
  */
 public final class RateLimitGate implements Handler {
+    private static final Logger LOG = LoggerFactory.getLogger(RateLimitGate.class);
+
     private final RateLimiter limiter;
     private final HttpMetrics metrics;
+    private final WarningThrottle warningThrottle = new WarningThrottle(Duration.ofSeconds(10));
 
     public RateLimitGate(RateLimiter limiter, HttpMetrics metrics) {
         this.limiter = limiter;
@@ -35,7 +42,18 @@ public final class RateLimitGate implements Handler {
         }
         RequestObservation observation = RequestObservation.of(ctx);
         String subject = observation.userId() != null ? "user:" + observation.userId() : "ip:" + observation.clientIp();
-        RateLimitDecision decision = limiter.tryConsume(rateClass.get(), subject);
+        RateLimitDecision decision;
+        try {
+            decision = limiter.tryConsume(rateClass.get(), subject);
+        } catch (RuntimeException e) {
+            // Fail open: losing the limiter for a while is better than refusing every request while Redis is
+            // away. /ready reports the outage, and the counter shows how much traffic went through unlimited.
+            metrics.rateLimitStoreFailed();
+            if (warningThrottle.tryAcquire()) {
+                LOG.warn("rate-limit store unavailable; letting requests through unlimited: {}", e.getMessage());
+            }
+            return;
+        }
         Map<String, String> headers = Map.of(
                 "RateLimit-Limit", Long.toString(decision.limit()),
                 "RateLimit-Remaining", Long.toString(decision.remaining()),
@@ -45,7 +63,7 @@ public final class RateLimitGate implements Handler {
             return;
         }
         metrics.rateLimited(rateClass.get());
-        Map<String, String> refusal = new java.util.HashMap<>(headers);
+        Map<String, String> refusal = new HashMap<>(headers);
         refusal.put("Retry-After", Long.toString(decision.retryAfterSeconds()));
         Problem problem = Problem.of(ProblemType.RATE_LIMITED,
                 "rate limit '" + rateClass.get() + "' exceeded; retry in " + decision.retryAfterSeconds() + " s");

@@ -16,10 +16,6 @@ public final class Schemas {
         return Map.of("type", "string", "description", description, "maxLength", maxLength);
     }
 
-    public static Map<String, Object> integer(String description) {
-        return Map.of("type", "integer", "description", description);
-    }
-
     public static Map<String, Object> any(String description) {
         return Map.of("description", description);
     }
