@@ -11,18 +11,17 @@ public final class SiteModule implements ServerModule {
     @Override
     public void register(Platform platform) {
         platform.addStaticSite(new StaticSite("/site", "/site"));
-        platform.addRoute(Route.get("/")
-                .summary("The web UI's front door: redirects to /site/")
-                .tag("site")
-                .notRateLimited()
-                .responds(302, "Redirect to /site/")
-                .handler(ctx -> ctx.redirect("/site/")));
+        platform.addRoute(redirectToSite("/", "The web UI's front door: redirects to /site/"));
         // Without the slash, the page's relative links (app.css, app.js) would resolve outside /site/.
-        platform.addRoute(Route.get("/site")
-                .summary("Redirects to /site/")
+        platform.addRoute(redirectToSite("/site", "Redirects to /site/"));
+    }
+
+    private static Route redirectToSite(String path, String summary) {
+        return Route.get(path)
+                .summary(summary)
                 .tag("site")
                 .notRateLimited()
                 .responds(302, "Redirect to /site/")
-                .handler(ctx -> ctx.redirect("/site/")));
+                .handler(ctx -> ctx.redirect("/site/"));
     }
 }

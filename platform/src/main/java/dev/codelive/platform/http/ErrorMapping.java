@@ -4,6 +4,8 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.MethodNotAllowedResponse;
+import java.io.IOException;
+import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,7 +35,7 @@ public final class ErrorMapping {
             byte[] body = problems.render(Problem.of(ProblemType.INTERNAL_ERROR, internalDetail(requestId)), null, requestId);
             try {
                 response.getOutputStream().write(body);
-            } catch (java.io.IOException | IllegalStateException ignored) {
+            } catch (IOException | IllegalStateException ignored) {
                 // The response is already broken; the status and the log line are all we can give.
             }
         });
@@ -54,7 +56,7 @@ public final class ErrorMapping {
             headers = Map.of("Allow", methods);
             detail = detail + "; allowed: " + methods;
         }
-        problems.write(ctx, new Problem(type.uri(), type.title(), e.getStatus(), detail, java.util.List.of(), Map.of()), headers);
+        problems.write(ctx, new Problem(type.uri(), type.title(), e.getStatus(), detail, List.of(), Map.of()), headers);
     }
 
     private void unexpected(Exception e, Context ctx) {

@@ -12,6 +12,8 @@ import dev.codelive.platform.metrics.HttpMetrics;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
+import java.math.BigInteger;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -174,14 +176,14 @@ public final class JsonBodies {
             return "true or false";
         }
         if (type == Integer.class || type == int.class || type == Long.class || type == long.class
-                || type == Short.class || type == short.class || type == java.math.BigInteger.class) {
+                || type == Short.class || type == short.class || type == BigInteger.class) {
             return "an integer";
         }
         if (Number.class.isAssignableFrom(type) || type == double.class || type == float.class) {
             return "a number";
         }
         if (type.isEnum()) {
-            return "one of " + java.util.Arrays.stream(type.getEnumConstants())
+            return "one of " + Arrays.stream(type.getEnumConstants())
                     .map(constant -> ((Enum<?>) constant).name().toLowerCase(Locale.ROOT))
                     .collect(Collectors.joining(", "));
         }

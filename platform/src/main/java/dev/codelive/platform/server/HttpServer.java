@@ -18,13 +18,16 @@ import dev.codelive.platform.http.route.RouteMetadata;
 import io.javalin.Javalin;
 import io.javalin.compression.CompressionStrategy;
 import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import io.javalin.router.Endpoint;
+import io.javalin.util.JavalinException;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeoutException;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.handler.GracefulHandler;
@@ -98,7 +101,7 @@ public final class HttpServer {
         }
     }
 
-    private static void cacheHeaders(io.javalin.http.Context ctx) {
+    private static void cacheHeaders(Context ctx) {
         String contentType = ctx.res().getContentType();
         if (contentType != null && contentType.startsWith("application/json") && ctx.res().getHeader("Cache-Control") == null) {
             ctx.header("Cache-Control", "no-store");
@@ -175,8 +178,8 @@ public final class HttpServer {
         long start = System.nanoTime();
         try {
             javalin.stop();
-        } catch (io.javalin.util.JavalinException e) {
-            if (!(e.getCause() instanceof java.util.concurrent.TimeoutException)) {
+        } catch (JavalinException e) {
+            if (!(e.getCause() instanceof TimeoutException)) {
                 throw e;
             }
             // Jetty has stopped anyway; the requests still running past the deadline were cut off.

@@ -17,8 +17,10 @@ import dev.codelive.platform.ratelimit.BucketStore;
 import dev.codelive.platform.ratelimit.LocalBucketStore;
 import dev.codelive.platform.ratelimit.RateLimiter;
 import dev.codelive.platform.ratelimit.RedisBucketStore;
+import io.lettuce.core.ClientOptions;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.RedisURI;
+import io.lettuce.core.TimeoutOptions;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.codec.ByteArrayCodec;
 import io.lettuce.core.codec.RedisCodec;
@@ -81,8 +83,8 @@ public final class Platform implements AutoCloseable {
             return resources.register("rate-limit buckets", new LocalBucketStore(Duration.ofDays(1).plusMinutes(1), 1_000_000));
         }
         RedisClient client = resources.register("redis client", RedisClient.create(RedisURI.create(redisUrl.get())));
-        client.setOptions(io.lettuce.core.ClientOptions.builder()
-                .timeoutOptions(io.lettuce.core.TimeoutOptions.enabled(Duration.ofSeconds(2)))
+        client.setOptions(ClientOptions.builder()
+                .timeoutOptions(TimeoutOptions.enabled(Duration.ofSeconds(2)))
                 .build());
         StatefulRedisConnection<String, byte[]> connection;
         try {

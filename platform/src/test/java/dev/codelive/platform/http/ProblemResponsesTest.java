@@ -20,7 +20,7 @@ class ProblemResponsesTest {
 
     @BeforeAll
     static void start() {
-        server = TestServer.builder().module(new TestRoutesModule()).policy("rate_limits: { api: { rate: 1000, per: second, burst: 1000 } }").start();
+        server = TestServer.builder().module(new TestRoutesModule()).unthrottled().start();
     }
 
     @AfterAll

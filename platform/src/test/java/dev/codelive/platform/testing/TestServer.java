@@ -92,6 +92,11 @@ public final class TestServer implements AutoCloseable {
             return this;
         }
 
+        /** Lifts the api rate limit, for tests that send many requests and are not about rate limiting. */
+        public Builder unthrottled() {
+            return policy("rate_limits: { api: { rate: 1000000, per: second, burst: 1000000 } }");
+        }
+
         public Builder module(ServerModule module) {
             modules.add(module);
             return this;

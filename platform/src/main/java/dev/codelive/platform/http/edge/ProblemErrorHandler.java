@@ -5,6 +5,7 @@ import dev.codelive.platform.http.ProblemType;
 import dev.codelive.platform.http.ProblemWriter;
 import dev.codelive.platform.http.RequestIds;
 import dev.codelive.platform.http.RequestObservation;
+import java.util.List;
 import java.util.Map;
 import org.eclipse.jetty.http.HttpStatus;
 import org.eclipse.jetty.server.Request;
@@ -36,7 +37,7 @@ public final class ProblemErrorHandler extends ErrorHandler {
         ProblemType type = ProblemType.forStatus(code);
         // Jetty's message may echo parser internals; the reason phrase is enough for a client.
         String detail = HttpStatus.getMessage(code);
-        Problem problem = new Problem(type.uri(), type.title(), code, detail, java.util.List.of(), Map.of());
+        Problem problem = new Problem(type.uri(), type.title(), code, detail, List.of(), Map.of());
         problems.write(request, response, callback, problem, requestId, Map.of());
     }
 }
