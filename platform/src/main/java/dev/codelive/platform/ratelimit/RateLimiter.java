@@ -3,8 +3,9 @@ package dev.codelive.platform.ratelimit;
 import dev.codelive.platform.config.RateLimitSpec;
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.ConsumptionProbe;
-import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Token-bucket limits by rate class and subject (a user or a client address).
@@ -14,53 +15,58 @@ import java.util.Map;
  */
 public final class RateLimiter {
     private final BucketStore store;
-    private final Map<String, RateLimitSpec> classes = new HashMap<>();
     private final Map<String, RateLimitSpec> policy;
+    private final Map<String, RateClass> classes = new ConcurrentHashMap<>();
+
+    /** A class as the buckets use it, derived once rather than on every request. */
+    private record RateClass(RateLimitSpec spec, BucketConfiguration configuration, String keyPrefix) {
+        static RateClass of(String name, RateLimitSpec spec) {
+            BucketConfiguration configuration = BucketConfiguration.builder()
+                    .addLimit(limit -> limit.capacity(spec.burst()).refillGreedy(spec.rate(), spec.per().duration()))
+                    .build();
+            // The spec is part of the key, so a changed policy starts fresh buckets instead of reusing old shapes.
+            String keyPrefix = name + ":" + spec.rate() + "/" + spec.per().name().toLowerCase(Locale.ROOT) + ":" + spec.burst() + ":";
+            return new RateClass(spec, configuration, keyPrefix);
+        }
+    }
 
     public RateLimiter(BucketStore store, Map<String, RateLimitSpec> policy) {
         this.store = store;
         this.policy = Map.copyOf(policy);
-        this.classes.putAll(policy);
+        policy.forEach((name, spec) -> classes.put(name, RateClass.of(name, spec)));
     }
 
     /** Declares a class with its default; a class of the same name in the policy wins. */
     public void declare(String rateClass, RateLimitSpec defaultSpec) {
-        classes.putIfAbsent(rateClass, policy.getOrDefault(rateClass, defaultSpec));
+        classes.computeIfAbsent(rateClass, name -> RateClass.of(name, policy.getOrDefault(name, defaultSpec)));
     }
 
     public boolean knows(String rateClass) {
         return classes.containsKey(rateClass);
     }
 
-    public RateLimitSpec spec(String rateClass) {
-        RateLimitSpec spec = classes.get(rateClass);
-        if (spec == null) {
-            throw new IllegalArgumentException("undeclared rate class: " + rateClass);
-        }
-        return spec;
-    }
-
     /** Draws one token for {@code subject} from the class's bucket. */
     public RateLimitDecision tryConsume(String rateClass, String subject) {
-        RateLimitSpec spec = spec(rateClass);
-        // The spec is part of the key, so a changed policy starts fresh buckets instead of reusing old shapes.
-        String key = rateClass + ":" + spec.rate() + "/" + spec.per().name().toLowerCase() + ":" + spec.burst() + ":" + subject;
-        ConsumptionProbe probe = store.bucket(key, configuration(spec)).tryConsumeAndReturnRemaining(1);
+        RateClass limit = rateClass(rateClass);
+        ConsumptionProbe probe = store.bucket(limit.keyPrefix() + subject, limit.configuration()).tryConsumeAndReturnRemaining(1);
+        long burst = limit.spec().burst();
         long reset = ceilSeconds(probe.getNanosToWaitForReset());
         if (probe.isConsumed()) {
-            return new RateLimitDecision(true, spec.burst(), probe.getRemainingTokens(), reset, 0);
+            return new RateLimitDecision(true, burst, probe.getRemainingTokens(), reset, 0);
         }
-        return new RateLimitDecision(false, spec.burst(), 0, reset, Math.max(1, ceilSeconds(probe.getNanosToWaitForRefill())));
+        return new RateLimitDecision(false, burst, 0, reset, Math.max(1, ceilSeconds(probe.getNanosToWaitForRefill())));
     }
 
     public String storeKind() {
         return store.kind();
     }
 
-    private static BucketConfiguration configuration(RateLimitSpec spec) {
-        return BucketConfiguration.builder()
-                .addLimit(limit -> limit.capacity(spec.burst()).refillGreedy(spec.rate(), spec.per().duration()))
-                .build();
+    private RateClass rateClass(String name) {
+        RateClass found = classes.get(name);
+        if (found == null) {
+            throw new IllegalArgumentException("undeclared rate class: " + name);
+        }
+        return found;
     }
 
     private static long ceilSeconds(long nanos) {
