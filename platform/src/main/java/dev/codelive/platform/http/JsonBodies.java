@@ -38,8 +38,7 @@ public final class JsonBodies {
     /** The request body as {@code type}; fields of {@code type} are snake_case in JSON. */
     public <T> T read(Context ctx, Class<T> type) {
         requireJsonMediaType(ctx.header("Content-Type"));
-        long limit = limitFor(ctx);
-        try (InputStream body = new LimitedInputStream(ctx.req().getInputStream(), limit)) {
+        try (InputStream body = new LimitedInputStream(ctx.req().getInputStream(), BodyLimit.of(ctx, defaultMaxBytes))) {
             T value = mapper.readValue(body, type);
             if (value == null) {
                 throw malformed("the request body is JSON null; expected " + describe(type));
@@ -104,10 +103,6 @@ public final class JsonBodies {
                     contentType == null ? "send the body as application/json (no Content-Type was given)"
                             : "send the body as application/json, not " + media);
         }
-    }
-
-    private long limitFor(Context ctx) {
-        return BodyLimit.of(ctx, defaultMaxBytes);
     }
 
     private static ProblemException malformed(String detail) {
