@@ -15,6 +15,7 @@ public final class Main {
         String command = args.length == 0 ? "serve" : args[0];
         return switch (command) {
             case "serve" -> new ServeCommand(env, err).run();
+            case "migrate" -> new MigrateCommand(env, out, err).run(args.length > 1 && args[1].equals("--status"));
             case "version", "--version" -> {
                 out.println("codelive " + Version.current());
                 yield 0;
@@ -36,9 +37,11 @@ public final class Main {
                 Usage: codelive [command]
 
                 Commands:
-                  serve     start the server (default); configured by environment variables and POLICY_FILE
-                  version   print the version
-                  help      show this text
+                  serve              start the server (default); configured by environment variables and POLICY_FILE
+                  migrate            apply pending database migrations (the server also does at start-up)
+                  migrate --status   print the schema version and how many migrations are pending
+                  version            print the version
+                  help               show this text
 
                 Environment variables are listed in README.md ("Configuration").
                 """;

@@ -9,6 +9,7 @@ import dev.codelive.platform.config.Environment;
 import dev.codelive.platform.config.LoadedPolicy;
 import dev.codelive.platform.config.PolicyLoader;
 import dev.codelive.platform.config.ServerConfig;
+import dev.codelive.platform.db.DatabaseUnavailableException;
 import dev.codelive.platform.server.HttpServer;
 import dev.codelive.platform.server.Platform;
 import java.io.PrintStream;
@@ -24,6 +25,7 @@ import org.slf4j.LoggerFactory;
 final class ServeCommand {
     private static final Logger LOG = LoggerFactory.getLogger(ServeCommand.class);
     static final int CONFIG_ERROR = 78; // EX_CONFIG from sysexits.h
+    static final int UNAVAILABLE = 69; // EX_UNAVAILABLE: a required service (the database) is down
 
     private final Map<String, String> env;
     private final PrintStream err;
@@ -53,6 +55,10 @@ final class ServeCommand {
         try {
             platform = Platform.create(config, policy, version);
             server = new HttpServer(platform, Application.modules()).start();
+        } catch (DatabaseUnavailableException e) {
+            LOG.error("database unavailable", kv("problem", e.getMessage()));
+            err.println("codelive: database unavailable: " + e.getMessage());
+            return UNAVAILABLE;
         } catch (RuntimeException e) {
             LOG.error("start-up failed", e);
             err.println("codelive: start-up failed: " + e.getMessage());
@@ -73,6 +79,7 @@ final class ServeCommand {
             }
         }));
         Map<String, String> parts = new TreeMap<>();
+        parts.put("database", platform.database().vendor().folder());
         parts.put("rate_limits", platform.rateLimiter().storeKind());
         LOG.info("started",
                 kv("version", version),
@@ -81,7 +88,8 @@ final class ServeCommand {
                 kv("port", server.port()),
                 kv("data_dir", config.dataDir().toString()),
                 kv("policy_source", policy.source()),
-                kv("policy_sha256", policy.sha256()));
+                kv("policy_sha256", policy.sha256()),
+                kv("schema_version", platform.schema().version()));
 
         try {
             stopped.await();

@@ -48,4 +48,30 @@ class MainTest {
         assertThat(run(Map.of("POLICY_FILE", policy.toString(), "PORT", "0"), "serve")).isEqualTo(ServeCommand.CONFIG_ERROR);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("http.max_body_bytes");
     }
+
+    @Test
+    void migrateBringsTheSchemaUpToDateAndStatusReportsIt() throws Exception {
+        Map<String, String> env = Map.of("DATA_DIR", java.nio.file.Files.createTempDirectory("codelive-migrate").toString());
+
+        assertThat(run(env, "migrate", "--status")).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("schema version none, 1 pending");
+        out.reset();
+        assertThat(run(env, "migrate")).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("schema version 1, 1 applied");
+        out.reset();
+        assertThat(run(env, "migrate")).as("idempotent").isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("schema version 1, 0 applied");
+        out.reset();
+        assertThat(run(env, "migrate", "--status")).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("schema version 1, 0 pending");
+    }
+
+    @Test
+    void aDatabaseThatIsDownAtStartIsAClearExit() {
+        Map<String, String> env = Map.of("PORT", "0", "DATABASE_URL", "postgresql://studio:hunter2@127.0.0.1:1/codelive", "DATABASE_TIMEOUT", "1");
+
+        assertThat(run(env, "serve")).isEqualTo(ServeCommand.UNAVAILABLE);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("database unavailable", "127.0.0.1:1/codelive").doesNotContain("hunter2");
+        assertThat(run(env, "migrate")).isEqualTo(ServeCommand.UNAVAILABLE);
+    }
 }

@@ -91,6 +91,8 @@ class ServerProcessTest {
         assertThat(boot.path("profile").asText()).isEqualTo("embedded");
         assertThat(boot.path("policy_sha256").asText()).isEqualTo(expectedDigest);
         assertThat(boot.path("parts").path("rate_limits").asText()).isEqualTo("memory");
+        assertThat(boot.path("parts").path("database").asText()).isEqualTo("h2");
+        assertThat(boot.path("schema_version").asText()).isEqualTo("1");
         assertThat(boot.path("level").asText()).isEqualTo("INFO");
         assertThat(boot.has("ts")).isTrue();
     }

@@ -22,6 +22,7 @@ import org.eclipse.jetty.util.InetAddressSet;
  * @param redisUrl shared Redis for replicas; absent means in-process state
  * @param shutdownDrain how long in-flight requests may run after SIGTERM
  * @param logLevel root log level
+ * @param database the database and its pool
  */
 public record ServerConfig(
         String host,
@@ -33,7 +34,8 @@ public record ServerConfig(
         List<String> cspConnectSources,
         Optional<URI> redisUrl,
         Duration shutdownDrain,
-        String logLevel) {
+        String logLevel,
+        DatabaseSettings database) {
 
     private static final Set<String> LOG_LEVELS = Set.of("TRACE", "DEBUG", "INFO", "WARN", "ERROR");
 
@@ -45,17 +47,23 @@ public record ServerConfig(
 
     /** Reads and validates every variable; the first problem found stops start-up. */
     public static ServerConfig from(Environment env) {
+        Path dataDir = env.path("DATA_DIR", "./data");
         return new ServerConfig(
                 env.string("HOST", "0.0.0.0"),
                 env.integer("PORT", 8787, 0, 65535),
-                env.path("DATA_DIR", "./data"),
+                dataDir,
                 env.string("POLICY_FILE").map(raw -> env.path("POLICY_FILE", raw)),
                 origins(env.list("CORS_ORIGINS")),
                 proxies(env.list("TRUSTED_PROXIES")),
                 connectSources(env.list("CSP_CONNECT_SRC")),
                 env.string("REDIS_URL").map(ServerConfig::redisUrl),
                 env.seconds("SHUTDOWN_DRAIN_SECONDS", Duration.ofSeconds(25), 0, 600),
-                logLevel(env.string("LOG_LEVEL", "INFO")));
+                logLevel(env.string("LOG_LEVEL", "INFO")),
+                new DatabaseSettings(
+                        env.string("DATABASE_URL").map(DatabaseUrl::parse).orElseGet(() -> DatabaseUrl.embedded(dataDir)),
+                        env.integer("DATABASE_POOL_SIZE", 10, 1, 200),
+                        env.seconds("DATABASE_TIMEOUT", Duration.ofSeconds(5), 1, 120),
+                        schema(env.string("DATABASE_SCHEMA", "public"))));
     }
 
     /** Never prints the Redis URL: it may carry a password. */
@@ -64,9 +72,24 @@ public record ServerConfig(
         return "ServerConfig[host=%s, port=%d, dataDir=%s, profile=%s]".formatted(host, port, dataDir, profile());
     }
 
-    /** Which backing parts are in use, for the boot log. */
+    /** "production" when any shared backing part is configured, else "embedded". */
     public String profile() {
-        return redisUrl.isPresent() ? "production" : "embedded";
+        return redisUrl.isPresent() || database.url().vendor() != DatabaseUrl.Vendor.H2 ? "production" : "embedded";
+    }
+
+    /**
+     * @param url where the database is
+     * @param poolSize most connections this replica holds
+     * @param timeout longest wait for a connection (and for the database at start-up)
+     * @param schema the schema holding the tables
+     */
+    public record DatabaseSettings(DatabaseUrl url, int poolSize, Duration timeout, String schema) {}
+
+    private static String schema(String raw) {
+        if (!raw.matches("[a-z_][a-z0-9_]{0,62}")) {
+            throw new ConfigException("DATABASE_SCHEMA", "expected a lower-case SQL identifier, got '" + raw + "'");
+        }
+        return raw;
     }
 
     private static List<String> origins(List<String> raw) {

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.codelive.platform.config.LoadedPolicy;
 import dev.codelive.platform.config.Policy;
 import dev.codelive.platform.config.ServerConfig;
+import dev.codelive.platform.db.Database;
+import dev.codelive.platform.db.MigrationStatus;
 import dev.codelive.platform.health.CheckResult;
 import dev.codelive.platform.health.Readiness;
 import dev.codelive.platform.http.JsonBodies;
@@ -47,6 +49,8 @@ public final class Platform implements AutoCloseable {
     private final JsonBodies bodies;
     private final RateLimiter rateLimiter;
     private final Readiness readiness;
+    private final Database database;
+    private final MigrationStatus schema;
     private final RouteRegistry routes = new RouteRegistry();
     private final List<StaticSite> staticSites = new ArrayList<>();
     private final Resources resources = new Resources();
@@ -63,7 +67,16 @@ public final class Platform implements AutoCloseable {
         this.httpMetrics = new HttpMetrics(metrics);
         this.bodies = new JsonBodies(json, httpMetrics, http.maxBodyBytes());
         this.readiness = new Readiness(Duration.ofMillis(policy.policy().readiness().checkTimeoutMs()));
-        this.rateLimiter = new RateLimiter(bucketStore(redisNamespace.orElse("codelive")), policy.policy().rateLimits());
+        try {
+            this.database = resources.register("database", Database.open(config.database(), metrics));
+            // Before any request: every replica serves only a schema it knows, and Flyway's lock serialises them.
+            this.schema = database.migrate();
+            readiness.addCheck("database", database::check);
+            this.rateLimiter = new RateLimiter(bucketStore(redisNamespace.orElse("codelive")), policy.policy().rateLimits());
+        } catch (RuntimeException e) {
+            resources.close();
+            throw e;
+        }
     }
 
     /** Opens the platform's pools for {@code config}; close it to release them. */
@@ -90,7 +103,6 @@ public final class Platform implements AutoCloseable {
         try {
             connection = client.connect(RedisCodec.of(StringCodec.UTF8, ByteArrayCodec.INSTANCE));
         } catch (RuntimeException e) {
-            resources.close();
             throw new IllegalStateException("cannot connect to Redis at " + redisUrl.get().getHost() + ":" + redisUrl.get().getPort()
                     + " (REDIS_URL): " + e.getMessage(), e);
         }
@@ -155,6 +167,15 @@ public final class Platform implements AutoCloseable {
 
     public Readiness readiness() {
         return readiness;
+    }
+
+    public Database database() {
+        return database;
+    }
+
+    /** The schema version after start-up migrations. */
+    public MigrationStatus schema() {
+        return schema;
     }
 
     public List<Route> routes() {

@@ -19,7 +19,7 @@ public @interface RequiresService {
     /** The services tests may need, with where the test suite expects them. */
     enum Service {
         REDIS("REDIS_TEST_URL", "redis://127.0.0.1:6379"),
-        POSTGRES("POSTGRES_TEST_URL", "postgresql://127.0.0.1:5432/test"),
+        POSTGRES("POSTGRES_TEST_URL", "postgresql://postgres@127.0.0.1:5432/test"),
         CHROMIUM("CHROMIUM_PATH", "/usr/bin/chromium");
 
         private final String variable;

@@ -86,6 +86,11 @@ public final class TestServer implements AutoCloseable {
             return this;
         }
 
+        public Builder env(Map<String, String> variables) {
+            env.putAll(variables);
+            return this;
+        }
+
         /** YAML merged over the bundled policy, e.g. {@code rate_limits: {api: {rate: 1, per: minute, burst: 3}}}. */
         public Builder policy(String yaml) {
             this.policyOverride = yaml;
