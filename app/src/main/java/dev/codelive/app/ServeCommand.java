@@ -55,6 +55,11 @@ final class ServeCommand {
         try {
             platform = Platform.create(config, policy, version);
             server = new HttpServer(platform, Application.modules()).start();
+        } catch (ConfigException e) {
+            // Some settings (ADMIN_PASSWORD's strength) can only be judged once the platform is up.
+            LOG.error("invalid configuration", kv("key", e.key()), kv("problem", e.getMessage()));
+            err.println("codelive: invalid configuration: " + e.getMessage());
+            return CONFIG_ERROR;
         } catch (DatabaseUnavailableException e) {
             LOG.error("database unavailable", kv("problem", e.getMessage()));
             err.println("codelive: database unavailable: " + e.getMessage());

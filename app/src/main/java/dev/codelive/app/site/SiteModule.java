@@ -20,6 +20,7 @@ public final class SiteModule implements ServerModule {
         return Route.get(path)
                 .summary(summary)
                 .tag("site")
+                .publicAccess()
                 .notRateLimited()
                 .responds(302, "Redirect to /site/")
                 .handler(ctx -> ctx.redirect("/site/"));

@@ -23,6 +23,7 @@ import org.eclipse.jetty.util.InetAddressSet;
  * @param shutdownDrain how long in-flight requests may run after SIGTERM
  * @param logLevel root log level
  * @param database the database and its pool
+ * @param admin the first admin, if the operator asked for one
  */
 public record ServerConfig(
         String host,
@@ -35,7 +36,8 @@ public record ServerConfig(
         Optional<URI> redisUrl,
         Duration shutdownDrain,
         String logLevel,
-        DatabaseSettings database) {
+        DatabaseSettings database,
+        AdminSettings admin) {
 
     private static final Set<String> LOG_LEVELS = Set.of("TRACE", "DEBUG", "INFO", "WARN", "ERROR");
 
@@ -63,7 +65,8 @@ public record ServerConfig(
                         env.string("DATABASE_URL").map(DatabaseUrl::parse).orElseGet(() -> DatabaseUrl.embedded(dataDir)),
                         env.integer("DATABASE_POOL_SIZE", 10, 1, 200),
                         env.seconds("DATABASE_TIMEOUT", Duration.ofSeconds(5), 1, 120),
-                        schema(env.string("DATABASE_SCHEMA", "public"))));
+                        schema(env.string("DATABASE_SCHEMA", "public"))),
+                AdminSettings.from(env));
     }
 
     /** Never prints the Redis URL: it may carry a password. */
@@ -84,6 +87,33 @@ public record ServerConfig(
      * @param schema the schema holding the tables
      */
     public record DatabaseSettings(DatabaseUrl url, int poolSize, Duration timeout, String schema) {}
+
+    /**
+     * The first admin, from {@code ADMIN_EMAIL} + {@code ADMIN_PASSWORD} and/or {@code ADMIN_TOKEN}; never a default.
+     * Password rules are checked where passwords are hashed, so that they are stated in one place.
+     */
+    public record AdminSettings(Optional<String> email, Optional<String> password, Optional<String> token) {
+        private static final java.util.regex.Pattern TOKEN = java.util.regex.Pattern.compile("[A-Za-z0-9_-]{32,200}");
+
+        static AdminSettings from(Environment env) {
+            Optional<String> email = env.string("ADMIN_EMAIL");
+            Optional<String> password = env.string("ADMIN_PASSWORD");
+            Optional<String> token = env.string("ADMIN_TOKEN");
+            if (password.isPresent() && email.isEmpty()) {
+                throw new ConfigException("ADMIN_PASSWORD", "needs ADMIN_EMAIL to say whose password it is");
+            }
+            if (token.isPresent() && !TOKEN.matcher(token.get()).matches()) {
+                throw new ConfigException("ADMIN_TOKEN", "must be 32 to 200 characters of A-Z, a-z, 0-9, '_' and '-'");
+            }
+            return new AdminSettings(email, password, token);
+        }
+
+        /** Never prints the password or the token. */
+        @Override
+        public String toString() {
+            return "AdminSettings[email=" + email.orElse("-") + "]";
+        }
+    }
 
     private static String schema(String raw) {
         if (!raw.matches("[a-z_][a-z0-9_]{0,62}")) {

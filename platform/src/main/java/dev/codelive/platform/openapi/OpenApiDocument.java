@@ -30,7 +30,9 @@ public final class OpenApiDocument {
                     .put(route.method().toLowerCase(Locale.ROOT), operation(route));
         }
         document.put("paths", paths);
-        document.put("components", Map.of("schemas", Map.of("Problem", problemSchema())));
+        document.put("components", Map.of(
+                "schemas", Map.of("Problem", problemSchema()),
+                "securitySchemes", Map.of("bearer", Map.of("type", "http", "scheme", "bearer"))));
         return document;
     }
 
@@ -63,6 +65,13 @@ public final class OpenApiDocument {
             responses.putIfAbsent("413", problem("Body over the route's limit"));
             responses.putIfAbsent("415", problem("Body is not application/json"));
             responses.putIfAbsent("422", problem("Body is well-formed but invalid; see errors[]"));
+        }
+        if (route.access() != Route.Access.PUBLIC) {
+            operation.put("security", List.of(Map.of("bearer", List.of())));
+            responses.putIfAbsent("401", problem("No credentials, or a token that is unknown, revoked or of a disabled user"));
+        }
+        if (route.access() == Route.Access.ADMIN) {
+            responses.putIfAbsent("403", problem("Signed in, but not an admin"));
         }
         if (route.rateClass().isPresent()) {
             responses.putIfAbsent("429", problem("Rate class '" + route.rateClass().get() + "' exhausted; see Retry-After"));

@@ -31,6 +31,7 @@ public final class EchoModule implements ServerModule {
         platform.addRoute(Route.post("/api/echo")
                 .summary("Echo a JSON message back (diagnostics and benchmark baseline)")
                 .tag("platform")
+                .publicAccess()
                 .jsonBody(schema)
                 .json(200, "The message, unchanged", schema)
                 .handler(ctx -> {

@@ -25,12 +25,14 @@ public final class OperationsModule implements ServerModule {
         platform.addRoute(Route.get("/health")
                 .summary("Liveness: the process is up (touches no dependency)")
                 .tag("operations")
+                .publicAccess()
                 .notRateLimited()
                 .json(200, "Alive", object(Map.of("status", constant("ok")), List.of("status")))
                 .handler(ctx -> ctx.json(Map.of("status", "ok"))));
         platform.addRoute(Route.get("/ready")
                 .summary("Readiness: warm-up done and every dependency check passing")
                 .tag("operations")
+                .publicAccess()
                 .notRateLimited()
                 .json(200, "Ready to take traffic", object(Map.of(
                         "status", constant("ready"),
@@ -40,12 +42,14 @@ public final class OperationsModule implements ServerModule {
         platform.addRoute(Route.get("/metrics")
                 .summary("Prometheus metrics: RED per route template, JVM, threads, rate-limit and body rejections")
                 .tag("operations")
+                .publicAccess()
                 .notRateLimited()
                 .responds(200, "Prometheus text exposition format", PROMETHEUS_TEXT)
                 .handler(ctx -> ctx.contentType(PROMETHEUS_TEXT).header("Cache-Control", "no-store").result(platform.metrics().scrape())));
         platform.addRoute(Route.get("/openapi.json")
                 .summary("This API reference (OpenAPI 3.1)")
                 .tag("operations")
+                .publicAccess()
                 .notRateLimited()
                 .json(200, "OpenAPI document", freeObject("OpenAPI 3.1 document"))
                 .handler(ctx -> ctx.json(OpenApiDocument.build(platform.version(), platform.routes()))));

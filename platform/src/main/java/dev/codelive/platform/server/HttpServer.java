@@ -1,5 +1,6 @@
 package dev.codelive.platform.server;
 
+import dev.codelive.platform.auth.AuthenticationGate;
 import dev.codelive.platform.config.Policy;
 import dev.codelive.platform.http.ClientAddresses;
 import dev.codelive.platform.http.ErrorMapping;
@@ -41,7 +42,8 @@ import org.slf4j.LoggerFactory;
  * handlers in front of Javalin's router.
  *
  * <p>Handler chain, outermost first: graceful drain → observation (request id, metrics, access log) → security
- * headers → URL length → CORS → gzip → Javalin (route tag, rate limit, body size, route, problem mapping).
+ * headers → URL length → CORS → gzip → Javalin (route tag, authentication, rate limit, body size, route,
+ * problem mapping).
  */
 public final class HttpServer {
     private static final Logger LOG = LoggerFactory.getLogger(HttpServer.class);
@@ -81,6 +83,7 @@ public final class HttpServer {
 
         new ErrorMapping(platform.problems()).install(config);
         config.routes.beforeMatched(new RouteTagger());
+        config.routes.beforeMatched(new AuthenticationGate(platform.tokens()));
         config.routes.beforeMatched(new RateLimitGate(platform.rateLimiter(), platform.httpMetrics()));
         config.routes.beforeMatched(new BodySizeGate(http.maxBodyBytes(), platform.httpMetrics()));
         config.router.ignoreTrailingSlashes = false;

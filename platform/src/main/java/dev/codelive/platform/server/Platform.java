@@ -1,6 +1,10 @@
 package dev.codelive.platform.server;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.codelive.platform.auth.AdminBootstrap;
+import dev.codelive.platform.auth.PasswordHasher;
+import dev.codelive.platform.auth.TokenStore;
+import dev.codelive.platform.auth.UserStore;
 import dev.codelive.platform.config.LoadedPolicy;
 import dev.codelive.platform.config.Policy;
 import dev.codelive.platform.config.ServerConfig;
@@ -51,6 +55,9 @@ public final class Platform implements AutoCloseable {
     private final Readiness readiness;
     private final Database database;
     private final MigrationStatus schema;
+    private final PasswordHasher passwords = new PasswordHasher();
+    private final UserStore users;
+    private final TokenStore tokens;
     private final RouteRegistry routes = new RouteRegistry();
     private final List<StaticSite> staticSites = new ArrayList<>();
     private final Resources resources = new Resources();
@@ -72,6 +79,9 @@ public final class Platform implements AutoCloseable {
             // Before any request: every replica serves only a schema it knows, and Flyway's lock serialises them.
             this.schema = database.migrate();
             readiness.addCheck("database", database::check);
+            this.users = new UserStore(database.jdbi());
+            this.tokens = new TokenStore(database.jdbi());
+            AdminBootstrap.apply(config.admin(), users, tokens, passwords);
             this.rateLimiter = new RateLimiter(bucketStore(redisNamespace.orElse("codelive")), policy.policy().rateLimits());
         } catch (RuntimeException e) {
             resources.close();
@@ -171,6 +181,18 @@ public final class Platform implements AutoCloseable {
 
     public Database database() {
         return database;
+    }
+
+    public UserStore users() {
+        return users;
+    }
+
+    public TokenStore tokens() {
+        return tokens;
+    }
+
+    public PasswordHasher passwords() {
+        return passwords;
     }
 
     /** The schema version after start-up migrations. */

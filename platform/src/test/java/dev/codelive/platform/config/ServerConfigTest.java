@@ -81,4 +81,15 @@ class ServerConfigTest {
         assertThatThrownBy(() -> config(Map.of("CSP_CONNECT_SRC", "https://a.example; script-src *")))
                 .isInstanceOfSatisfying(ConfigException.class, e -> assertThat(e.key()).isEqualTo("CSP_CONNECT_SRC"));
     }
+
+    @Test
+    void adminSettingsAreValidatedAndNeverPrinted() {
+        assertThatThrownBy(() -> config(Map.of("ADMIN_PASSWORD", "long enough password")))
+                .isInstanceOfSatisfying(ConfigException.class, e -> assertThat(e.key()).isEqualTo("ADMIN_PASSWORD"));
+        assertThatThrownBy(() -> config(Map.of("ADMIN_TOKEN", "short")))
+                .isInstanceOfSatisfying(ConfigException.class, e -> assertThat(e.key()).isEqualTo("ADMIN_TOKEN"));
+        ServerConfig.AdminSettings admin = config(Map.of("ADMIN_EMAIL", "boss@example.com", "ADMIN_PASSWORD", "long enough password",
+                "ADMIN_TOKEN", "t".repeat(40))).admin();
+        assertThat(admin.toString()).doesNotContain("long enough password", "tttt");
+    }
 }

@@ -64,7 +64,7 @@ class MetricsTest {
                 "http_server_requests_in_flight",
                 "jvm_memory_used_bytes",
                 "jvm_threads_live_threads",
-                "jvm_gc_pause_seconds",
+                "jvm_gc_max_data_size_bytes",
                 "process_cpu_usage");
     }
 

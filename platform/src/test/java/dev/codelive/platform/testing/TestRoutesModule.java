@@ -14,6 +14,7 @@ public final class TestRoutesModule implements ServerModule {
     public void register(Platform platform) {
         platform.addRoute(Route.get("/test/slow")
                 .summary("Sleeps for ?ms= milliseconds, then answers")
+                .publicAccess()
                 .notRateLimited()
                 .responds(200, "Done")
                 .handler(ctx -> {
@@ -22,6 +23,7 @@ public final class TestRoutesModule implements ServerModule {
                 }));
         platform.addRoute(Route.get("/test/boom")
                 .summary("Fails with an unexpected exception")
+                .publicAccess()
                 .notRateLimited()
                 .responds(500, "Always")
                 .handler(ctx -> {
@@ -29,11 +31,13 @@ public final class TestRoutesModule implements ServerModule {
                 }));
         platform.addRoute(Route.get("/test/items/{id}")
                 .summary("A templated route")
+                .publicAccess()
                 .notRateLimited()
                 .responds(200, "The id")
                 .handler(ctx -> ctx.json(Map.of("id", ctx.pathParam("id")))));
         platform.addRoute(Route.post("/test/upload")
                 .summary("Accepts JSON bodies up to 1 MiB")
+                .publicAccess()
                 .notRateLimited()
                 .maxBodyBytes(1 << 20)
                 .jsonBody(Schemas.freeObject("Anything"))

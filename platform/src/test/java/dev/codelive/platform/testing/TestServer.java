@@ -1,5 +1,6 @@
 package dev.codelive.platform.testing;
 
+import dev.codelive.platform.accounts.AuthModule;
 import dev.codelive.platform.config.Environment;
 import dev.codelive.platform.config.PolicyLoader;
 import dev.codelive.platform.config.ServerConfig;
@@ -34,7 +35,7 @@ public final class TestServer implements AutoCloseable {
         return new Builder();
     }
 
-    /** The operations and echo modules on the default policy. */
+    /** The operations, echo and auth modules on the default policy. */
     public static TestServer startDefault() {
         return builder().start();
     }
@@ -71,7 +72,7 @@ public final class TestServer implements AutoCloseable {
     /** Options for a test server. */
     public static final class Builder {
         private final Map<String, String> env = new HashMap<>();
-        private final List<ServerModule> modules = new ArrayList<>(List.of(new OperationsModule(), new EchoModule()));
+        private final List<ServerModule> modules = new ArrayList<>(List.of(new OperationsModule(), new EchoModule(), new AuthModule()));
         private String policyOverride;
         private String redisNamespace = "test-" + UUID.randomUUID();
 
@@ -97,9 +98,11 @@ public final class TestServer implements AutoCloseable {
             return this;
         }
 
-        /** Lifts the api rate limit, for tests that send many requests and are not about rate limiting. */
+        /** Lifts every rate limit, for tests that send many requests and are not about rate limiting. */
         public Builder unthrottled() {
-            return policy("rate_limits: { api: { rate: 1000000, per: second, burst: 1000000 } }");
+            String unlimited = "{ rate: 1000000, per: second, burst: 1000000 }";
+            return policy("rate_limits: { api: %s, login: %s, login_account: %s, signup: %s }"
+                    .formatted(unlimited, unlimited, unlimited, unlimited));
         }
 
         public Builder module(ServerModule module) {

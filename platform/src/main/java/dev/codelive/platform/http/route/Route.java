@@ -17,6 +17,7 @@ import java.util.OptionalLong;
  * @param path Javalin path template, e.g. {@code /api/tracks/{id}}
  * @param summary one line for the API reference
  * @param tag the capability it belongs to
+ * @param access who may call it
  * @param rateClass the rate class it draws from, empty for operational routes
  * @param maxBodyBytes a body limit of its own, else the policy default
  * @param requestSchema JSON Schema of the request body, when it takes one
@@ -28,6 +29,7 @@ public record Route(
         String path,
         String summary,
         String tag,
+        Access access,
         Optional<String> rateClass,
         OptionalLong maxBodyBytes,
         Optional<Map<String, Object>> requestSchema,
@@ -65,6 +67,16 @@ public record Route(
         return new Builder("DELETE", path);
     }
 
+    /** Who may call a route. */
+    public enum Access {
+        /** Anyone, signed in or not. */
+        PUBLIC,
+        /** A signed-in user (401 otherwise). */
+        USER,
+        /** A signed-in admin (401 when not signed in, 403 for other users). */
+        ADMIN
+    }
+
     /**
      * A documented response.
      *
@@ -75,12 +87,16 @@ public record Route(
      */
     public record ResponseDoc(int status, String description, Optional<String> contentType, Optional<Map<String, Object>> schema) {}
 
-    /** Fluent construction; by default a route is in the {@code api} rate class with the default body limit. */
+    /**
+     * Fluent construction. By default a route needs a signed-in user, is in the {@code api} rate class and has the
+     * default body limit: forgetting to declare access never makes a route public.
+     */
     public static final class Builder {
         private final String method;
         private final String path;
         private String summary;
         private String tag = "platform";
+        private Access access = Access.USER;
         private Optional<String> rateClass = Optional.of("api");
         private OptionalLong maxBodyBytes = OptionalLong.empty();
         private Optional<Map<String, Object>> requestSchema = Optional.empty();
@@ -98,6 +114,16 @@ public record Route(
 
         public Builder tag(String tag) {
             this.tag = tag;
+            return this;
+        }
+
+        public Builder publicAccess() {
+            this.access = Access.PUBLIC;
+            return this;
+        }
+
+        public Builder adminOnly() {
+            this.access = Access.ADMIN;
             return this;
         }
 
@@ -138,7 +164,7 @@ public record Route(
         }
 
         public Route handler(Handler handler) {
-            return new Route(method, path, summary, tag, rateClass, maxBodyBytes, requestSchema, responses, handler);
+            return new Route(method, path, summary, tag, access, rateClass, maxBodyBytes, requestSchema, responses, handler);
         }
     }
 }

@@ -1,0 +1,157 @@
+package dev.codelive.platform.accounts;
+
+import static dev.codelive.platform.http.route.Schemas.freeObject;
+import static dev.codelive.platform.http.route.Schemas.object;
+import static dev.codelive.platform.http.route.Schemas.string;
+
+import dev.codelive.platform.auth.AuthenticationGate;
+import dev.codelive.platform.auth.Credentials;
+import dev.codelive.platform.auth.EmailTakenException;
+import dev.codelive.platform.auth.Role;
+import dev.codelive.platform.auth.User;
+import dev.codelive.platform.auth.UserStore;
+import dev.codelive.platform.http.FieldError;
+import dev.codelive.platform.http.Problem;
+import dev.codelive.platform.http.ProblemException;
+import dev.codelive.platform.http.ProblemType;
+import dev.codelive.platform.http.Validator;
+import dev.codelive.platform.http.route.Route;
+import dev.codelive.platform.ratelimit.RateLimitDecision;
+import dev.codelive.platform.server.Platform;
+import dev.codelive.platform.server.ServerModule;
+import io.javalin.http.Context;
+import java.util.List;
+import java.util.Map;
+
+/** Sign-up, sign-in and sign-out with bearer tokens, the caller's own account, and the admin's user list. */
+public final class AuthModule implements ServerModule {
+    static final String INVALID_LOGIN = "the email or password is wrong";
+
+    record SignupRequest(String email, String password, String displayName) {}
+
+    record LoginRequest(String email, String password) {}
+
+    record Session(String token, String tokenType, User user) {}
+
+    @Override
+    public void register(Platform platform) {
+        Accounts accounts = new Accounts(platform);
+        Map<String, Object> user = freeObject("id, email, display_name, role, groups, plan, disabled, created_at");
+        Map<String, Object> session = object(Map.of("token", string("Shown once; send as Authorization: Bearer <token>"),
+                "token_type", string("Bearer"), "user", user), List.of("token", "token_type", "user"));
+        platform.addRoute(Route.post("/api/auth/signup")
+                .summary("Create an account; answers with its first token")
+                .tag("auth")
+                .publicAccess()
+                .rateClass("signup")
+                .jsonBody(object(Map.of(
+                        "email", string("Email address; case does not matter", 254),
+                        "password", string(Credentials.PASSWORD_RULES, Credentials.MAX_PASSWORD_LENGTH),
+                        "display_name", string("Name to show; defaults to the email's local part", 100)), List.of("email", "password")))
+                .json(201, "Account created", session)
+                .responds(409, "An account for this email exists", "application/problem+json")
+                .handler(ctx -> accounts.signup(ctx, platform.bodies().read(ctx, SignupRequest.class))));
+        platform.addRoute(Route.post("/api/auth/login")
+                .summary("Sign in with email and password; answers with a new token")
+                .tag("auth")
+                .publicAccess()
+                .rateClass("login")
+                .jsonBody(object(Map.of("email", string("Email address", 254), "password", string("Password", 1000)), List.of("email", "password")))
+                .json(200, "Signed in", session)
+                .responds(401, "Wrong email or password", "application/problem+json")
+                .handler(ctx -> accounts.login(ctx, platform.bodies().read(ctx, LoginRequest.class))));
+        platform.addRoute(Route.post("/api/auth/logout")
+                .summary("Revoke the token this request carries")
+                .tag("auth")
+                .responds(204, "Revoked")
+                .handler(ctx -> {
+                    AuthenticationGate.bearerToken(ctx).ifPresent(platform.tokens()::revoke);
+                    ctx.status(204);
+                }));
+        platform.addRoute(Route.get("/api/me")
+                .summary("The signed-in user")
+                .tag("auth")
+                .json(200, "The account", user)
+                .handler(ctx -> ctx.json(AuthenticationGate.user(ctx))));
+        platform.addRoute(Route.get("/api/admin/users")
+                .summary("All users, oldest first (?offset=, ?limit= up to 200)")
+                .tag("admin")
+                .adminOnly()
+                .json(200, "A page of users", freeObject("users, offset, limit"))
+                .handler(ctx -> {
+                    int offset = queryInt(ctx, "offset", 0, 0, Integer.MAX_VALUE);
+                    int limit = queryInt(ctx, "limit", 50, 1, 200);
+                    ctx.json(Map.of("users", platform.users().list(offset, limit), "offset", offset, "limit", limit));
+                }));
+    }
+
+    private static int queryInt(Context ctx, String name, int fallback, int min, int max) {
+        String raw = ctx.queryParam(name);
+        if (raw == null) {
+            return fallback;
+        }
+        try {
+            int value = Integer.parseInt(raw);
+            if (value >= min && value <= max) {
+                return value;
+            }
+        } catch (NumberFormatException ignored) {
+            // reported below
+        }
+        throw Problem.validation(List.of(new FieldError(name, "must be a whole number from " + min + " to " + max))).toException();
+    }
+
+    /** The account operations behind the routes. */
+    private static final class Accounts {
+        private final Platform platform;
+
+        Accounts(Platform platform) {
+            this.platform = platform;
+        }
+
+        void signup(Context ctx, SignupRequest request) {
+            String email = Credentials.normalizeEmail(request.email());
+            Validator validator = new Validator()
+                    .require("email", request.email())
+                    .require("password", request.password())
+                    .maxLength("display_name", request.displayName(), 100);
+            if (request.email() != null) {
+                validator.check(Credentials.isValidEmail(email), "email", "is not an email address");
+            }
+            if (request.password() != null) {
+                for (String problem : Credentials.passwordProblems(request.password(), email)) {
+                    validator.check(false, "password", problem + "; passwords need " + Credentials.PASSWORD_RULES);
+                }
+            }
+            validator.throwIfInvalid();
+            String displayName = request.displayName() == null || request.displayName().isBlank()
+                    ? email.substring(0, email.indexOf('@')) : request.displayName().trim();
+            User user;
+            try {
+                user = platform.users().create(email, displayName, platform.passwords().hash(request.password()), Role.USER);
+            } catch (EmailTakenException e) {
+                throw ProblemException.of(ProblemType.CONFLICT, "an account for this email already exists; sign in instead");
+            }
+            ctx.status(201).json(new Session(platform.tokens().issue(user.id()), "Bearer", user));
+        }
+
+        void login(Context ctx, LoginRequest request) {
+            new Validator().require("email", request.email()).require("password", request.password()).throwIfInvalid();
+            String email = Credentials.normalizeEmail(request.email());
+            RateLimitDecision perAccount = platform.rateLimiter().tryConsume("login_account", "account:" + email);
+            if (!perAccount.allowed()) {
+                throw new ProblemException(Problem.of(ProblemType.RATE_LIMITED,
+                        "too many sign-in attempts for this account; retry in " + perAccount.retryAfterSeconds() + " s"),
+                        Map.of("Retry-After", Long.toString(perAccount.retryAfterSeconds())));
+            }
+            var login = platform.users().findLogin(email);
+            // Unknown and disabled accounts cost a full hash too, so that timing cannot tell them apart.
+            boolean matches = platform.passwords().verify(request.password(), login.map(UserStore.StoredLogin::passwordHash).orElse(null));
+            if (!matches || login.get().user().disabled()) {
+                throw new ProblemException(Problem.of(ProblemType.UNAUTHORIZED, INVALID_LOGIN), Map.of("WWW-Authenticate", "Bearer"));
+            }
+            User user = login.get().user();
+            ctx.json(new Session(platform.tokens().issue(user.id()), "Bearer", user));
+        }
+    }
+}

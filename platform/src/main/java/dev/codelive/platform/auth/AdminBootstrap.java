@@ -1,0 +1,42 @@
+package dev.codelive.platform.auth;
+
+import dev.codelive.platform.config.ConfigException;
+import dev.codelive.platform.config.ServerConfig.AdminSettings;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Creates or promotes the first admin from the operator's settings at start-up; there is no default password. */
+public final class AdminBootstrap {
+    private static final Logger LOG = LoggerFactory.getLogger(AdminBootstrap.class);
+    static final String TOKEN_ONLY_EMAIL = "admin@codelive.invalid";
+
+    private AdminBootstrap() {}
+
+    public static void apply(AdminSettings settings, UserStore users, TokenStore tokens, PasswordHasher hasher) {
+        if (settings.email().isEmpty() && settings.token().isEmpty()) {
+            return;
+        }
+        String email = Credentials.normalizeEmail(settings.email().orElse(TOKEN_ONLY_EMAIL));
+        if (!Credentials.isValidEmail(email)) {
+            throw new ConfigException("ADMIN_EMAIL", "'" + email + "' is not an email address");
+        }
+        settings.password().ifPresent(password -> {
+            List<String> problems = Credentials.passwordProblems(password, email);
+            if (!problems.isEmpty()) {
+                throw new ConfigException("ADMIN_PASSWORD", String.join(", ", problems) + " (rules: " + Credentials.PASSWORD_RULES + ")");
+            }
+        });
+        User admin = users.findLogin(email).map(UserStore.StoredLogin::user).map(existing -> {
+            if (!existing.isAdmin()) {
+                users.setRole(existing.id(), Role.ADMIN);
+                LOG.info("promoted {} to admin", existing.email());
+            }
+            return existing;
+        }).orElseGet(() -> {
+            LOG.info("created admin {}", email);
+            return users.create(email, "Admin", settings.password().map(hasher::hash).orElse(null), Role.ADMIN);
+        });
+        settings.token().ifPresent(token -> tokens.register(admin.id(), token));
+    }
+}

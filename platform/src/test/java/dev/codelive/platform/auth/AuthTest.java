@@ -1,0 +1,188 @@
+package dev.codelive.platform.auth;
+
+import static dev.codelive.platform.testing.ProblemAssert.assertProblem;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.codelive.platform.config.ConfigException;
+import dev.codelive.platform.testing.Http;
+import dev.codelive.platform.testing.Json;
+import dev.codelive.platform.testing.TestDatabase;
+import dev.codelive.platform.testing.TestDatabase.Kind;
+import dev.codelive.platform.testing.TestServer;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** Accounts and tokens end to end, on the embedded H2 and on the real PostgreSQL. */
+@ParameterizedClass
+@EnumSource(Kind.class)
+class AuthTest {
+    static final String PASSWORD = "correct horse battery";
+    static final String ADMIN_TOKEN = "admin-token-0123456789abcdefghijklmnopqrstuv";
+
+    private final Kind kind;
+    private TestDatabase database;
+    private TestServer server;
+
+    AuthTest(Kind kind) {
+        this.kind = kind;
+    }
+
+    @BeforeEach
+    void start() {
+        database = TestDatabase.create(kind);
+        server = TestServer.builder()
+                .env(database.env())
+                .env("ADMIN_EMAIL", "Boss@Example.com")
+                .env("ADMIN_PASSWORD", "admin password 42!")
+                .env("ADMIN_TOKEN", ADMIN_TOKEN)
+                .unthrottled()
+                .start();
+    }
+
+    @AfterEach
+    void stop() {
+        server.close();
+        database.close();
+    }
+
+    private HttpResponse<String> signup(String email, String password) {
+        return Http.postJson(server.uri("/api/auth/signup"), "{\"email\":\"" + email + "\",\"password\":\"" + password + "\"}");
+    }
+
+    private HttpResponse<String> login(String email, String password) {
+        return Http.postJson(server.uri("/api/auth/login"), "{\"email\":\"" + email + "\",\"password\":\"" + password + "\"}");
+    }
+
+    private HttpResponse<String> me(String token) {
+        return Http.get(server.uri("/api/me"), "Authorization", "Bearer " + token);
+    }
+
+    private static String token(HttpResponse<String> response) {
+        return Json.parse(response.body()).path("token").asText();
+    }
+
+    @Test
+    void signUpSignInUseAndRevokeTokens() {
+        HttpResponse<String> created = signup("  Ada@Example.COM ", PASSWORD);
+        assertThat(created.statusCode()).isEqualTo(201);
+        JsonNode account = Json.parse(created.body()).path("user");
+        assertThat(account.path("email").asText()).isEqualTo("ada@example.com");
+        assertThat(account.path("role").asText()).isEqualTo("user");
+        assertThat(account.path("plan").asText()).isEqualTo("free");
+        assertThat(account.path("display_name").asText()).isEqualTo("ada");
+        assertThat(account.has("password_hash")).isFalse();
+        String first = token(created);
+        assertThat(first).startsWith("cl_").hasSizeGreaterThanOrEqualTo(46);
+
+        String second = token(login("ADA@example.com", PASSWORD));
+        assertThat(me(first).statusCode()).isEqualTo(200);
+        assertThat(Json.parse(me(second).body()).path("email").asText()).isEqualTo("ada@example.com");
+
+        HttpResponse<String> logout = Http.send(Http.request(server.uri("/api/auth/logout"))
+                .header("Authorization", "Bearer " + first).POST(HttpRequest.BodyPublishers.noBody()).build());
+        assertThat(logout.statusCode()).isEqualTo(204);
+        assertProblem(me(first), 401);
+        assertThat(me(second).statusCode()).as("other tokens stay valid").isEqualTo(200);
+    }
+
+    @Test
+    void tokensAreStoredOnlyAsHashes() {
+        String token = token(signup("hash@example.com", PASSWORD));
+
+        List<String> stored = server.platform().database().jdbi().withHandle(handle ->
+                handle.createQuery("SELECT token_hash FROM api_tokens").mapTo(String.class).list());
+
+        assertThat(stored).contains(TokenStore.hash(token)).noneMatch(value -> value.contains(token.substring(3, 20)));
+    }
+
+    @Test
+    void aDuplicateSignUpIs409WhateverTheCase() {
+        assertThat(signup("dup@example.com", PASSWORD).statusCode()).isEqualTo(201);
+
+        assertProblem(signup("DUP@example.com", "another good password"), 409);
+    }
+
+    @Test
+    void weakPasswordsAndBadEmailsAre422StatingTheRules() {
+        JsonNode weak = assertProblem(signup("weak@example.com", "aaaaaaaaaaaaaaa"), 422);
+        assertThat(weak.path("errors").get(0).path("field").asText()).isEqualTo("password");
+        assertThat(weak.path("errors").get(0).path("message").asText()).contains("5 different characters", Credentials.PASSWORD_RULES);
+        assertThat(assertProblem(signup("short@example.com", "abc12"), 422).path("errors").get(0).path("message").asText())
+                .contains("shorter than 12");
+        assertThat(assertProblem(signup("not-an-email", PASSWORD), 422).path("errors").get(0).path("field").asText()).isEqualTo("email");
+        assertProblem(Http.postJson(server.uri("/api/auth/signup"), "{\"email\":\"x@example.com\"}"), 422);
+    }
+
+    @Test
+    void wrongPasswordAndUnknownEmailLookTheSameIncludingTheirTiming() {
+        signup("known@example.com", PASSWORD);
+
+        JsonNode wrong = assertProblem(login("known@example.com", "not the password at all"), 401);
+        JsonNode unknown = assertProblem(login("nobody@example.com", "not the password at all"), 401);
+        assertThat(wrong.path("detail").asText()).isEqualTo(unknown.path("detail").asText());
+
+        long wrongMedian = medianNanos(() -> login("known@example.com", "not the password at all"));
+        long unknownMedian = medianNanos(() -> login("nobody@example.com", "not the password at all"));
+        // Both pay one Argon2 hash; without the decoy an unknown email would answer many times faster.
+        assertThat((double) unknownMedian / wrongMedian).isBetween(0.5, 2.0);
+    }
+
+    @Test
+    void missingOrBadCredentialsAre401AndAdminRoutesAre403ForUsers() {
+        HttpResponse<String> anonymous = Http.get(server.uri("/api/me"));
+        assertProblem(anonymous, 401);
+        assertThat(anonymous.headers().firstValue("WWW-Authenticate")).hasValue("Bearer");
+        assertProblem(me("cl_forged-token"), 401);
+
+        String user = token(signup("user@example.com", PASSWORD));
+        assertProblem(Http.get(server.uri("/api/admin/users"), "Authorization", "Bearer " + user), 403);
+    }
+
+    @Test
+    void theFirstAdminComesFromTheEnvironment() {
+        String byPassword = token(login("boss@example.com", "admin password 42!"));
+        assertThat(Json.parse(me(byPassword).body()).path("role").asText()).isEqualTo("admin");
+
+        HttpResponse<String> users = Http.get(server.uri("/api/admin/users?limit=10"), "Authorization", "Bearer " + ADMIN_TOKEN);
+        assertThat(users.statusCode()).isEqualTo(200);
+        assertThat(Json.parse(users.body()).path("users").get(0).path("email").asText()).isEqualTo("boss@example.com");
+        assertProblem(Http.get(server.uri("/api/admin/users?limit=0"), "Authorization", "Bearer " + ADMIN_TOKEN), 422);
+    }
+
+    @Test
+    void textThatLooksLikeSqlComesBackVerbatim() {
+        String name = "Robert'); DROP TABLE users; -- \\\"☃";
+        HttpResponse<String> created = Http.postJson(server.uri("/api/auth/signup"),
+                "{\"email\":\"bobby@example.com\",\"password\":\"" + PASSWORD + "\",\"display_name\":\"" + name + "\"}");
+
+        assertThat(Json.parse(me(token(created)).body()).path("display_name").asText()).isEqualTo("Robert'); DROP TABLE users; -- \"☃");
+    }
+
+    @Test
+    void aWeakAdminPasswordStopsStartUp() {
+        assertThatThrownBy(() -> TestServer.builder().env(database.env()).env("ADMIN_EMAIL", "a@example.com")
+                .env("ADMIN_PASSWORD", "short").start())
+                .isInstanceOfSatisfying(ConfigException.class, e -> assertThat(e.key()).isEqualTo("ADMIN_PASSWORD"));
+    }
+
+    private static long medianNanos(Runnable action) {
+        List<Long> samples = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            long start = System.nanoTime();
+            action.run();
+            samples.add(System.nanoTime() - start);
+        }
+        Collections.sort(samples);
+        return samples.get(2);
+    }
+}
