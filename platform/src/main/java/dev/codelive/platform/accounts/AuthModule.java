@@ -7,6 +7,7 @@ import static dev.codelive.platform.http.route.Schemas.string;
 import dev.codelive.platform.auth.AuthenticationGate;
 import dev.codelive.platform.auth.Credentials;
 import dev.codelive.platform.auth.EmailTakenException;
+import dev.codelive.platform.auth.Plan;
 import dev.codelive.platform.auth.Role;
 import dev.codelive.platform.auth.User;
 import dev.codelive.platform.auth.UserStore;
@@ -22,6 +23,9 @@ import dev.codelive.platform.server.ServerModule;
 import io.javalin.http.Context;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /** Sign-up, sign-in and sign-out with bearer tokens, the caller's own account, and the admin's user list. */
 public final class AuthModule implements ServerModule {
@@ -32,6 +36,11 @@ public final class AuthModule implements ServerModule {
     record LoginRequest(String email, String password) {}
 
     record Session(String token, String tokenType, User user) {}
+
+    /** An admin's changes to a user; absent fields stay as they are. */
+    record UserPatch(Role role, List<String> groups, Plan plan, Boolean disabled) {}
+
+    private static final Pattern GROUP = Pattern.compile("[a-z0-9_]{1,50}");
 
     @Override
     public void register(Platform platform) {
@@ -83,6 +92,47 @@ public final class AuthModule implements ServerModule {
                     int limit = queryInt(ctx, "limit", 50, 1, 200);
                     ctx.json(Map.of("users", platform.users().list(offset, limit), "offset", offset, "limit", limit));
                 }));
+        platform.addRoute(Route.patch("/api/admin/users/{id}")
+                .summary("Change a user's role, groups, plan or disabled flag; disabling ends their tokens at once")
+                .tag("admin")
+                .adminOnly()
+                .jsonBody(object(Map.of(
+                        "role", Map.of("type", "string", "enum", List.of("user", "admin")),
+                        "groups", Map.of("type", "array", "items", Map.of("type", "string", "pattern", "^[a-z0-9_]{1,50}$"), "maxItems", 20),
+                        "plan", Map.of("type", "string", "enum", List.of("free", "pro")),
+                        "disabled", Map.of("type", "boolean")), List.of()))
+                .json(200, "The updated user", user)
+                .responds(404, "No such user", "application/problem+json")
+                .responds(409, "An admin tried to demote or disable themselves", "application/problem+json")
+                .handler(ctx -> updateUser(platform, ctx)));
+    }
+
+    /** Admins change role, groups, plan and disabled; they cannot demote or disable themselves (no lock-out). */
+    private static void updateUser(Platform platform, Context ctx) {
+        String id = ctx.pathParam("id");
+        UserPatch patch = platform.bodies().read(ctx, UserPatch.class);
+        Validator validator = new Validator()
+                .check(patch.role() != null || patch.groups() != null || patch.plan() != null || patch.disabled() != null,
+                        "(body)", "name at least one of role, groups, plan, disabled");
+        if (patch.groups() != null) {
+            validator.check(patch.groups().size() <= 20, "groups", "at most 20 groups");
+            for (int i = 0; i < patch.groups().size(); i++) {
+                String group = patch.groups().get(i);
+                validator.check(group != null && GROUP.matcher(group).matches(), "groups[" + i + "]", "must be 1-50 characters of a-z, 0-9 and _");
+            }
+        }
+        validator.throwIfInvalid();
+        User admin = AuthenticationGate.user(ctx);
+        boolean selfLockout = admin.id().equals(id) && (patch.role() == Role.USER || Boolean.TRUE.equals(patch.disabled()));
+        if (selfLockout) {
+            throw ProblemException.of(ProblemType.CONFLICT, "admins cannot demote or disable themselves; ask another admin");
+        }
+        var changes = new UserStore.UserChanges(Optional.ofNullable(patch.role()),
+                Optional.ofNullable(patch.groups()).map(Set::copyOf),
+                Optional.ofNullable(patch.plan()), Optional.ofNullable(patch.disabled()));
+        User updated = platform.users().update(id, changes)
+                .orElseThrow(() -> ProblemException.of(ProblemType.NOT_FOUND, "no user " + id));
+        ctx.json(updated);
     }
 
     private static int queryInt(Context ctx, String name, int fallback, int min, int max) {

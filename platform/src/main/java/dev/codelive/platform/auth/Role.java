@@ -1,5 +1,6 @@
 package dev.codelive.platform.auth;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
 
@@ -13,7 +14,8 @@ public enum Role {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    static Role of(String wire) {
+    @JsonCreator
+    public static Role of(String wire) {
         return valueOf(wire.toUpperCase(Locale.ROOT));
     }
 }

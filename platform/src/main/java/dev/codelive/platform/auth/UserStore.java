@@ -59,6 +59,41 @@ public final class UserStore {
                 .findOne());
     }
 
+    /** Applies the given changes (absent ones stay), replacing the groups when given, in one transaction. */
+    public Optional<User> update(String id, UserChanges changes) {
+        return jdbi.inTransaction(handle -> {
+            boolean exists = handle.createQuery("SELECT COUNT(*) FROM users WHERE id = :id").bind("id", id).mapTo(Integer.class).one() > 0;
+            if (!exists) {
+                return Optional.<User>empty();
+            }
+            changes.role().ifPresent(role -> handle.createUpdate("UPDATE users SET role = :role WHERE id = :id")
+                    .bind("role", role.wire()).bind("id", id).execute());
+            changes.plan().ifPresent(plan -> handle.createUpdate("UPDATE users SET plan = :plan WHERE id = :id")
+                    .bind("plan", plan.wire()).bind("id", id).execute());
+            changes.disabled().ifPresent(disabled -> handle.createUpdate("UPDATE users SET disabled = :disabled WHERE id = :id")
+                    .bind("disabled", disabled).bind("id", id).execute());
+            changes.groups().ifPresent(groups -> {
+                handle.createUpdate("DELETE FROM user_groups WHERE user_id = :id").bind("id", id).execute();
+                for (String group : groups) {
+                    handle.createUpdate("INSERT INTO user_groups (user_id, group_name) VALUES (:id, :group)")
+                            .bind("id", id).bind("group", group).execute();
+                }
+            });
+            return handle.createQuery("SELECT " + COLUMNS + " FROM users WHERE id = :id").bind("id", id)
+                    .map((rs, ctx) -> user(rs, groups(handle, id))).findOne();
+        });
+    }
+
+    /**
+     * Changes an admin may make to a user; absent means unchanged.
+     *
+     * @param role new role
+     * @param groups the complete new set of groups
+     * @param plan new plan
+     * @param disabled whether the account is disabled
+     */
+    public record UserChanges(Optional<Role> role, Optional<Set<String>> groups, Optional<Plan> plan, Optional<Boolean> disabled) {}
+
     public void setRole(String id, Role role) {
         jdbi.useHandle(handle -> handle.createUpdate("UPDATE users SET role = :role WHERE id = :id")
                 .bind("role", role.wire()).bind("id", id).execute());

@@ -185,4 +185,51 @@ class AuthTest {
         Collections.sort(samples);
         return samples.get(2);
     }
+
+    private HttpResponse<String> patchUser(String adminToken, String id, String json) {
+        return Http.send(Http.request(server.uri("/api/admin/users/" + id))
+                .header("Authorization", "Bearer " + adminToken)
+                .header("Content-Type", "application/json")
+                .method("PATCH", HttpRequest.BodyPublishers.ofString(json))
+                .build());
+    }
+
+    @Test
+    void adminsChangeRoleGroupsPlanAndDisableUsers() {
+        HttpResponse<String> created = signup("member@example.com", PASSWORD);
+        String userToken = token(created);
+        String id = Json.parse(created.body()).path("user").path("id").asText();
+
+        HttpResponse<String> changed = patchUser(ADMIN_TOKEN, id, "{\"groups\":[\"beta_testers\",\"premium_users\"],\"plan\":\"pro\"}");
+        assertThat(changed.statusCode()).isEqualTo(200);
+        JsonNode updated = Json.parse(me(userToken).body());
+        assertThat(updated.path("plan").asText()).isEqualTo("pro");
+        assertThat(updated.path("groups").toString()).contains("beta_testers", "premium_users");
+        assertThat(updated.path("role").asText()).as("untouched").isEqualTo("user");
+
+        assertThat(patchUser(ADMIN_TOKEN, id, "{\"role\":\"admin\"}").statusCode()).isEqualTo(200);
+        assertThat(Http.get(server.uri("/api/admin/users"), "Authorization", "Bearer " + userToken).statusCode()).isEqualTo(200);
+
+        assertThat(patchUser(ADMIN_TOKEN, id, "{\"disabled\":true}").statusCode()).isEqualTo(200);
+        assertProblem(me(userToken), 401);
+        assertProblem(login("member@example.com", PASSWORD), 401);
+    }
+
+    @Test
+    void badAdminChangesAreRefusedClearly() {
+        String id = Json.parse(signup("target@example.com", PASSWORD).body()).path("user").path("id").asText();
+        String userToken = token(login("target@example.com", PASSWORD));
+
+        assertProblem(patchUser(userToken, id, "{\"plan\":\"pro\"}"), 403);
+        assertProblem(patchUser(ADMIN_TOKEN, "00000000-0000-0000-0000-000000000000", "{\"plan\":\"pro\"}"), 404);
+        assertThat(assertProblem(patchUser(ADMIN_TOKEN, id, "{\"role\":\"superuser\"}"), 422).path("errors").get(0).path("field").asText())
+                .isEqualTo("role");
+        assertThat(assertProblem(patchUser(ADMIN_TOKEN, id, "{\"groups\":[\"Beta Testers\"]}"), 422).path("errors").get(0).path("field").asText())
+                .isEqualTo("groups[0]");
+        assertProblem(patchUser(ADMIN_TOKEN, id, "{}"), 422);
+
+        String adminId = Json.parse(me(ADMIN_TOKEN).body()).path("id").asText();
+        assertProblem(patchUser(ADMIN_TOKEN, adminId, "{\"disabled\":true}"), 409);
+        assertProblem(patchUser(ADMIN_TOKEN, adminId, "{\"role\":\"user\"}"), 409);
+    }
 }
