@@ -9,18 +9,22 @@ import dev.codelive.platform.auth.Credentials;
 import dev.codelive.platform.auth.EmailTakenException;
 import dev.codelive.platform.auth.Plan;
 import dev.codelive.platform.auth.Role;
+import dev.codelive.platform.auth.SessionCookies;
+import dev.codelive.platform.auth.TokenStore;
 import dev.codelive.platform.auth.User;
 import dev.codelive.platform.auth.UserStore;
 import dev.codelive.platform.http.FieldError;
 import dev.codelive.platform.http.Problem;
 import dev.codelive.platform.http.ProblemException;
 import dev.codelive.platform.http.ProblemType;
+import dev.codelive.platform.http.RequestObservation;
 import dev.codelive.platform.http.Validator;
 import dev.codelive.platform.http.route.Route;
 import dev.codelive.platform.ratelimit.RateLimitDecision;
 import dev.codelive.platform.server.Platform;
 import dev.codelive.platform.server.ServerModule;
 import io.javalin.http.Context;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,7 +37,10 @@ public final class AuthModule implements ServerModule {
 
     record SignupRequest(String email, String password, String displayName) {}
 
-    record LoginRequest(String email, String password) {}
+    /** @param cookie true for a browser sign-in: the token goes into an HttpOnly cookie, never into the body */
+    record LoginRequest(String email, String password, Boolean cookie) {}
+
+    record BrowserSession(User user, String csrfToken) {}
 
     record Session(String token, String tokenType, User user) {}
 
@@ -65,16 +72,21 @@ public final class AuthModule implements ServerModule {
                 .tag("auth")
                 .publicAccess()
                 .rateClass("login")
-                .jsonBody(object(Map.of("email", string("Email address", 254), "password", string("Password", 1000)), List.of("email", "password")))
-                .json(200, "Signed in", session)
+                .jsonBody(object(Map.of("email", string("Email address", 254), "password", string("Password", 1000),
+                        "cookie", Map.of("type", "boolean", "description", "Browser sign-in: set the session cookie instead of returning the token")),
+                        List.of("email", "password")))
+                .json(200, "Signed in: {token, token_type, user}, or with cookie=true {user, csrf_token} and the cookies", session)
                 .responds(401, "Wrong email or password", "application/problem+json")
                 .handler(ctx -> accounts.login(ctx, platform.bodies().read(ctx, LoginRequest.class))));
         platform.addRoute(Route.post("/api/auth/logout")
-                .summary("Revoke the token this request carries")
+                .summary("Revoke the token (or session cookie) this request carries")
                 .tag("auth")
                 .responds(204, "Revoked")
                 .handler(ctx -> {
-                    AuthenticationGate.bearerToken(ctx).ifPresent(platform.tokens()::revoke);
+                    AuthenticationGate.bearerToken(ctx).or(() -> SessionCookies.sessionToken(ctx)).ifPresent(platform.tokens()::revoke);
+                    if (SessionCookies.sessionToken(ctx).isPresent()) {
+                        SessionCookies.clear(ctx, RequestObservation.of(ctx).secure());
+                    }
                     ctx.status(204);
                 }));
         platform.addRoute(Route.get("/api/me")
@@ -201,6 +213,13 @@ public final class AuthModule implements ServerModule {
                 throw new ProblemException(Problem.of(ProblemType.UNAUTHORIZED, INVALID_LOGIN), Map.of("WWW-Authenticate", "Bearer"));
             }
             User user = login.get().user();
+            if (Boolean.TRUE.equals(request.cookie())) {
+                Duration ttl = Duration.ofHours(platform.policy().auth().sessionTtlHours());
+                String session = platform.tokens().issueSession(user.id(), ttl);
+                SessionCookies.set(ctx, session, ttl, RequestObservation.of(ctx).secure());
+                ctx.json(new BrowserSession(user, TokenStore.csrfToken(session)));
+                return;
+            }
             ctx.json(new Session(platform.tokens().issue(user.id()), "Bearer", user));
         }
     }

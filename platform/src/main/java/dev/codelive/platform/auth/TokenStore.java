@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Optional;
@@ -30,11 +31,33 @@ public final class TokenStore {
 
     /** A new token for {@code userId}; the returned string is the only copy. */
     public String issue(String userId) {
-        byte[] secret = new byte[32];
-        random.nextBytes(secret);
-        String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        String token = newToken();
         store(userId, token);
         return token;
+    }
+
+    private String newToken() {
+        byte[] secret = new byte[32];
+        random.nextBytes(secret);
+        return PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+    }
+
+    /** A new browser-session token for {@code userId}, valid for {@code ttl}. */
+    public String issueSession(String userId, Duration ttl) {
+        String token = newToken();
+        jdbi.useHandle(handle -> handle.createUpdate(
+                        "INSERT INTO api_tokens (id, user_id, token_hash, kind, expires_at) VALUES (:id, :user, :hash, 'session', :expires)")
+                .bind("id", UUID.randomUUID().toString())
+                .bind("user", userId)
+                .bind("hash", hash(token))
+                .bind("expires", OffsetDateTime.now(ZoneOffset.UTC).plus(ttl))
+                .execute());
+        return token;
+    }
+
+    /** The CSRF token that goes with a session token: derived, so nothing more needs storing. */
+    public static String csrfToken(String sessionToken) {
+        return hash("csrf:" + sessionToken);
     }
 
     /** Registers a token chosen by the operator (ADMIN_TOKEN), unless it is already registered. */
@@ -62,8 +85,10 @@ public final class TokenStore {
                             SELECT t.id AS token_id, t.token_hash, t.last_used_at, u.id, u.email, u.display_name, u.role, u.plan,
                                    u.disabled, u.created_at
                             FROM api_tokens t JOIN users u ON u.id = t.user_id
-                            WHERE t.token_hash = :hash AND t.revoked_at IS NULL AND u.disabled = FALSE""")
+                            WHERE t.token_hash = :hash AND t.revoked_at IS NULL AND u.disabled = FALSE
+                              AND (t.expires_at IS NULL OR t.expires_at > :now)""")
                     .bind("hash", presented)
+                    .bind("now", OffsetDateTime.now(ZoneOffset.UTC))
                     .map((rs, ctx) -> new Match(rs.getString("token_id"), rs.getString("token_hash"),
                             rs.getObject("last_used_at", OffsetDateTime.class), UserStore.user(rs, UserStore.groups(handle, rs.getString("id")))))
                     .findOne();
@@ -84,7 +109,7 @@ public final class TokenStore {
                 .bind("hash", hash(token)).execute()) > 0;
     }
 
-    static String hash(String token) {
+    public static String hash(String token) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {

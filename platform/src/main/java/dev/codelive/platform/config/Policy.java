@@ -7,13 +7,15 @@ import java.util.Map;
  *
  * @param http request limits and response compression
  * @param rateLimits token-bucket limits by rate class name
+ * @param auth sign-in settings
  * @param readiness readiness probe behaviour
  * @param live limits for live (WebSocket) features
  */
-public record Policy(HttpPolicy http, Map<String, RateLimitSpec> rateLimits, ReadinessPolicy readiness, LivePolicy live) {
+public record Policy(HttpPolicy http, Map<String, RateLimitSpec> rateLimits, AuthPolicy auth, ReadinessPolicy readiness, LivePolicy live) {
 
     public Policy {
         Validate.present("http", http);
+        Validate.present("auth", auth);
         Validate.present("readiness", readiness);
         Validate.present("live", live);
         rateLimits = rateLimits == null ? Map.of() : Map.copyOf(rateLimits);
@@ -44,6 +46,13 @@ public record Policy(HttpPolicy http, Map<String, RateLimitSpec> rateLimits, Rea
         public JsonPolicy {
             Validate.range("http.json.max_depth", maxDepth, 2, 1000);
             Validate.range("http.json.max_string_length", maxStringLength, 64, 100_000_000);
+        }
+    }
+
+    /** @param sessionTtlHours how long a browser session (cookie) stays signed in */
+    public record AuthPolicy(int sessionTtlHours) {
+        public AuthPolicy {
+            Validate.range("auth.session_ttl_hours", sessionTtlHours, 1, 8760);
         }
     }
 

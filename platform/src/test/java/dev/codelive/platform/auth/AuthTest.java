@@ -232,4 +232,70 @@ class AuthTest {
         assertProblem(patchUser(ADMIN_TOKEN, adminId, "{\"disabled\":true}"), 409);
         assertProblem(patchUser(ADMIN_TOKEN, adminId, "{\"role\":\"user\"}"), 409);
     }
+
+    /** Signs in as a browser does; returns the Cookie header value to send back, and the CSRF token. */
+    private String[] browserLogin(String email) {
+        HttpResponse<String> response = Http.postJson(server.uri("/api/auth/login"),
+                "{\"email\":\"" + email + "\",\"password\":\"" + PASSWORD + "\",\"cookie\":true}");
+        assertThat(response.statusCode()).isEqualTo(200);
+        List<String> setCookies = response.headers().allValues("Set-Cookie");
+        String session = setCookies.stream().filter(c -> c.startsWith(SessionCookies.SESSION + "=")).findFirst().orElseThrow();
+        String csrf = setCookies.stream().filter(c -> c.startsWith(SessionCookies.CSRF + "=")).findFirst().orElseThrow();
+        assertThat(session).contains("HttpOnly", "SameSite=Strict", "Path=/", "Max-Age=");
+        assertThat(csrf).contains("SameSite=Strict").doesNotContain("HttpOnly");
+        JsonNode body = Json.parse(response.body());
+        assertThat(body.has("token")).as("a cookie session never puts its token where scripts can read it").isFalse();
+        String csrfToken = body.path("csrf_token").asText();
+        assertThat(csrf).startsWith(SessionCookies.CSRF + "=" + csrfToken + ";");
+        return new String[] {session.substring(0, session.indexOf(';')), csrfToken};
+    }
+
+    private HttpResponse<String> logoutWithCookie(String cookie, String csrfHeader) {
+        HttpRequest.Builder request = Http.request(server.uri("/api/auth/logout")).header("Cookie", cookie).POST(HttpRequest.BodyPublishers.noBody());
+        if (csrfHeader != null) {
+            request.header(SessionCookies.CSRF_HEADER, csrfHeader);
+        }
+        return Http.send(request.build());
+    }
+
+    @Test
+    void aBrowserSessionLivesInAnHttpOnlyCookieAndWritesNeedTheCsrfToken() {
+        signup("browser@example.com", PASSWORD);
+        String[] session = browserLogin("browser@example.com");
+        String cookie = session[0];
+
+        assertThat(Http.get(server.uri("/api/me"), "Cookie", cookie).statusCode()).isEqualTo(200);
+        assertProblem(logoutWithCookie(cookie, null), 403);
+        assertProblem(logoutWithCookie(cookie, "0".repeat(64)), 403);
+        assertThat(Http.get(server.uri("/api/me"), "Cookie", cookie).statusCode()).as("refused writes changed nothing").isEqualTo(200);
+
+        HttpResponse<String> loggedOut = logoutWithCookie(cookie, session[1]);
+
+        assertThat(loggedOut.statusCode()).isEqualTo(204);
+        assertThat(loggedOut.headers().allValues("Set-Cookie")).anyMatch(c -> c.startsWith(SessionCookies.SESSION + "=;") && c.contains("Max-Age=0"));
+        assertProblem(Http.get(server.uri("/api/me"), "Cookie", cookie), 401);
+    }
+
+    @Test
+    void anExpiredSessionCookieIsRefused() {
+        signup("expiring@example.com", PASSWORD);
+        String cookie = browserLogin("expiring@example.com")[0];
+        assertThat(Http.get(server.uri("/api/me"), "Cookie", cookie).statusCode()).isEqualTo(200);
+
+        server.platform().database().jdbi().useHandle(handle -> handle.createUpdate(
+                        "UPDATE api_tokens SET expires_at = :past WHERE kind = 'session'")
+                .bind("past", java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC).minusMinutes(1)).execute());
+
+        assertProblem(Http.get(server.uri("/api/me"), "Cookie", cookie), 401);
+    }
+
+    @Test
+    void bearerTokensNeedNoCsrfToken() {
+        String token = token(signup("api-client@example.com", PASSWORD));
+
+        HttpResponse<String> logout = Http.send(Http.request(server.uri("/api/auth/logout"))
+                .header("Authorization", "Bearer " + token).POST(HttpRequest.BodyPublishers.noBody()).build());
+
+        assertThat(logout.statusCode()).isEqualTo(204);
+    }
 }
