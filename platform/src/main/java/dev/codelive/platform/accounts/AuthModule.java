@@ -4,6 +4,7 @@ import static dev.codelive.platform.http.route.Schemas.freeObject;
 import static dev.codelive.platform.http.route.Schemas.object;
 import static dev.codelive.platform.http.route.Schemas.string;
 
+import dev.codelive.platform.audit.AuditQuery;
 import dev.codelive.platform.auth.AuthenticationGate;
 import dev.codelive.platform.auth.Credentials;
 import dev.codelive.platform.auth.EmailTakenException;
@@ -25,6 +26,9 @@ import dev.codelive.platform.server.Platform;
 import dev.codelive.platform.server.ServerModule;
 import io.javalin.http.Context;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -84,6 +88,8 @@ public final class AuthModule implements ServerModule {
                 .responds(204, "Revoked")
                 .handler(ctx -> {
                     AuthenticationGate.bearerToken(ctx).or(() -> SessionCookies.sessionToken(ctx)).ifPresent(platform.tokens()::revoke);
+                    String userId = AuthenticationGate.user(ctx).id();
+                    platform.audit().record(ctx, "token.revoked", true, userId, userId, "logout");
                     if (SessionCookies.sessionToken(ctx).isPresent()) {
                         SessionCookies.clear(ctx, RequestObservation.of(ctx).secure());
                     }
@@ -117,6 +123,12 @@ public final class AuthModule implements ServerModule {
                 .responds(404, "No such user", "application/problem+json")
                 .responds(409, "An admin tried to demote or disable themselves", "application/problem+json")
                 .handler(ctx -> updateUser(platform, ctx)));
+        platform.addRoute(Route.get("/api/admin/audit")
+                .summary("The audit log, newest first (?action=, ?actor=, ?since=, ?until=, ?offset=, ?limit= up to 500)")
+                .tag("admin")
+                .adminOnly()
+                .json(200, "A page of entries", freeObject("entries, offset, limit"))
+                .handler(ctx -> auditLog(platform, ctx)));
     }
 
     /** Admins change role, groups, plan and disabled; they cannot demote or disable themselves (no lock-out). */
@@ -144,7 +156,40 @@ public final class AuthModule implements ServerModule {
                 Optional.ofNullable(patch.plan()), Optional.ofNullable(patch.disabled()));
         User updated = platform.users().update(id, changes)
                 .orElseThrow(() -> ProblemException.of(ProblemType.NOT_FOUND, "no user " + id));
+        platform.audit().record(ctx, "user.updated", true, admin.id(), id, describe(patch));
         ctx.json(updated);
+    }
+
+    private static String describe(UserPatch patch) {
+        List<String> parts = new ArrayList<>();
+        Optional.ofNullable(patch.role()).ifPresent(role -> parts.add("role=" + role.wire()));
+        Optional.ofNullable(patch.groups()).ifPresent(groups -> parts.add("groups=" + String.join(",", groups)));
+        Optional.ofNullable(patch.plan()).ifPresent(plan -> parts.add("plan=" + plan.wire()));
+        Optional.ofNullable(patch.disabled()).ifPresent(disabled -> parts.add("disabled=" + disabled));
+        return String.join(" ", parts);
+    }
+
+    private static void auditLog(Platform platform, Context ctx) {
+        AuditQuery query = new AuditQuery(
+                Optional.ofNullable(ctx.queryParam("action")),
+                Optional.ofNullable(ctx.queryParam("actor")),
+                queryInstant(ctx, "since"),
+                queryInstant(ctx, "until"),
+                queryInt(ctx, "offset", 0, 0, Integer.MAX_VALUE),
+                queryInt(ctx, "limit", 50, 1, 500));
+        ctx.json(Map.of("entries", platform.audit().query(query), "offset", query.offset(), "limit", query.limit()));
+    }
+
+    private static Optional<Instant> queryInstant(Context ctx, String name) {
+        String raw = ctx.queryParam(name);
+        if (raw == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Instant.parse(raw));
+        } catch (DateTimeParseException e) {
+            throw Problem.validation(List.of(new FieldError(name, "must be an ISO-8601 instant, e.g. 2026-11-21T10:00:00Z"))).toException();
+        }
     }
 
     private static int queryInt(Context ctx, String name, int fallback, int min, int max) {
@@ -192,9 +237,13 @@ public final class AuthModule implements ServerModule {
             try {
                 user = platform.users().create(email, displayName, platform.passwords().hash(request.password()), Role.USER);
             } catch (EmailTakenException e) {
+                platform.audit().record(ctx, "auth.signup", false, null, email, "email already has an account");
                 throw ProblemException.of(ProblemType.CONFLICT, "an account for this email already exists; sign in instead");
             }
-            ctx.status(201).json(new Session(platform.tokens().issue(user.id()), "Bearer", user));
+            platform.audit().record(ctx, "auth.signup", true, user.id(), email, null);
+            String token = platform.tokens().issue(user.id());
+            platform.audit().record(ctx, "token.created", true, user.id(), user.id(), "bearer token at sign-up");
+            ctx.status(201).json(new Session(token, "Bearer", user));
         }
 
         void login(Context ctx, LoginRequest request) {
@@ -210,10 +259,15 @@ public final class AuthModule implements ServerModule {
             // Unknown and disabled accounts cost a full hash too, so that timing cannot tell them apart.
             boolean matches = platform.passwords().verify(request.password(), login.map(UserStore.StoredLogin::passwordHash).orElse(null));
             if (!matches || login.get().user().disabled()) {
+                String reason = login.isEmpty() ? "unknown email" : !matches ? "wrong password" : "account disabled";
+                platform.audit().record(ctx, "auth.login", false, login.map(found -> found.user().id()).orElse(null), email, reason);
                 throw new ProblemException(Problem.of(ProblemType.UNAUTHORIZED, INVALID_LOGIN), Map.of("WWW-Authenticate", "Bearer"));
             }
             User user = login.get().user();
-            if (Boolean.TRUE.equals(request.cookie())) {
+            boolean browser = Boolean.TRUE.equals(request.cookie());
+            platform.audit().record(ctx, "auth.login", true, user.id(), email, browser ? "browser session" : "bearer token");
+            platform.audit().record(ctx, "token.created", true, user.id(), user.id(), browser ? "session cookie" : "bearer token");
+            if (browser) {
                 Duration ttl = Duration.ofHours(platform.policy().auth().sessionTtlHours());
                 String session = platform.tokens().issueSession(user.id(), ttl);
                 SessionCookies.set(ctx, session, ttl, RequestObservation.of(ctx).secure());

@@ -1,5 +1,6 @@
 package dev.codelive.platform.auth;
 
+import dev.codelive.platform.audit.AuditLog;
 import dev.codelive.platform.config.ConfigException;
 import dev.codelive.platform.config.ServerConfig.AdminSettings;
 import java.util.List;
@@ -13,7 +14,7 @@ public final class AdminBootstrap {
 
     private AdminBootstrap() {}
 
-    public static void apply(AdminSettings settings, UserStore users, TokenStore tokens, PasswordHasher hasher) {
+    public static void apply(AdminSettings settings, UserStore users, TokenStore tokens, PasswordHasher hasher, AuditLog audit) {
         if (settings.email().isEmpty() && settings.token().isEmpty()) {
             return;
         }
@@ -30,12 +31,15 @@ public final class AdminBootstrap {
         User admin = users.findLogin(email).map(UserStore.StoredLogin::user).map(existing -> {
             if (!existing.isAdmin()) {
                 users.setRole(existing.id(), Role.ADMIN);
+                audit.recordSystem("admin.bootstrap", existing.id(), "promoted " + existing.email() + " to admin (ADMIN_EMAIL)");
                 LOG.info("promoted {} to admin", existing.email());
             }
             return existing;
         }).orElseGet(() -> {
             LOG.info("created admin {}", email);
-            return users.create(email, "Admin", settings.password().map(hasher::hash).orElse(null), Role.ADMIN);
+            User created = users.create(email, "Admin", settings.password().map(hasher::hash).orElse(null), Role.ADMIN);
+            audit.recordSystem("admin.bootstrap", created.id(), "created admin " + email + " (ADMIN_EMAIL/ADMIN_TOKEN)");
+            return created;
         });
         settings.token().ifPresent(token -> tokens.register(admin.id(), token));
     }

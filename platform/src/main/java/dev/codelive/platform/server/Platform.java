@@ -1,6 +1,7 @@
 package dev.codelive.platform.server;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.codelive.platform.audit.AuditLog;
 import dev.codelive.platform.auth.AdminBootstrap;
 import dev.codelive.platform.auth.PasswordHasher;
 import dev.codelive.platform.auth.TokenStore;
@@ -58,6 +59,7 @@ public final class Platform implements AutoCloseable {
     private final PasswordHasher passwords = new PasswordHasher();
     private final UserStore users;
     private final TokenStore tokens;
+    private final AuditLog audit;
     private final RouteRegistry routes = new RouteRegistry();
     private final List<StaticSite> staticSites = new ArrayList<>();
     private final Resources resources = new Resources();
@@ -81,7 +83,8 @@ public final class Platform implements AutoCloseable {
             readiness.addCheck("database", database::check);
             this.users = new UserStore(database.jdbi());
             this.tokens = new TokenStore(database.jdbi());
-            AdminBootstrap.apply(config.admin(), users, tokens, passwords);
+            this.audit = new AuditLog(database.jdbi());
+            AdminBootstrap.apply(config.admin(), users, tokens, passwords, audit);
             this.rateLimiter = new RateLimiter(bucketStore(redisNamespace.orElse("codelive")), policy.policy().rateLimits());
         } catch (RuntimeException e) {
             resources.close();
@@ -189,6 +192,10 @@ public final class Platform implements AutoCloseable {
 
     public TokenStore tokens() {
         return tokens;
+    }
+
+    public AuditLog audit() {
+        return audit;
     }
 
     public PasswordHasher passwords() {
