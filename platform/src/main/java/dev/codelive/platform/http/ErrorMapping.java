@@ -5,6 +5,8 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.MethodNotAllowedResponse;
 import java.io.IOException;
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -60,9 +62,28 @@ public final class ErrorMapping {
     }
 
     private void unexpected(Exception e, Context ctx) {
+        if (isDatabaseUnreachable(e)) {
+            // Not our bug and not the client's: say so quickly, and when to retry, instead of a 500.
+            LOG.warn("database unreachable: {}", e.getMessage());
+            problems.write(ctx, Problem.of(ProblemType.UNAVAILABLE, "the database is unavailable; retry shortly"), Map.of("Retry-After", "5"));
+            return;
+        }
         String requestId = RequestObservation.of(ctx).requestId();
         LOG.error("unhandled exception", e);
         problems.write(ctx, Problem.of(ProblemType.INTERNAL_ERROR, internalDetail(requestId)), Map.of());
+    }
+
+    /** A pool timeout, or a connection-class SQLSTATE (08…): the database is not reachable right now. */
+    private static boolean isDatabaseUnreachable(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLTransientConnectionException) {
+                return true;
+            }
+            if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String internalDetail(String requestId) {

@@ -7,6 +7,7 @@ import static org.awaitility.Awaitility.await;
 import dev.codelive.platform.config.DatabaseUrl;
 import dev.codelive.platform.config.ServerConfig.DatabaseSettings;
 import dev.codelive.platform.testing.Http;
+import dev.codelive.platform.testing.Json;
 import dev.codelive.platform.testing.RequiresService;
 import dev.codelive.platform.testing.RequiresService.Service;
 import dev.codelive.platform.testing.TcpProxy;
@@ -14,6 +15,7 @@ import dev.codelive.platform.testing.TestDatabase;
 import dev.codelive.platform.testing.TestServer;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.net.URI;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
@@ -34,7 +36,7 @@ class DatabaseOutageTest {
 
     @Test
     @RequiresService(Service.POSTGRES)
-    void aDatabaseLostMidRunMakesTheReplicaUnreadyUntilItReturns() {
+    void aDatabaseLostMidRunFailsRequestsFastAndTheReplicaUnreadyUntilItReturns() {
         URI postgres = URI.create(Service.POSTGRES.location());
         try (TestDatabase database = TestDatabase.create(TestDatabase.Kind.POSTGRESQL);
              TcpProxy proxy = new TcpProxy(postgres.getHost(), postgres.getPort());
@@ -46,7 +48,17 @@ class DatabaseOutageTest {
             await().atMost(Duration.ofSeconds(10)).until(() -> Http.get(server.uri("/ready")).statusCode() == 200);
             assertThat(Http.get(server.uri("/ready")).body()).contains("\"database\":{\"status\":\"ok\"");
 
+            String token = Json.parse(Http.postJson(server.uri("/api/auth/signup"),
+                    "{\"email\":\"outage@example.com\",\"password\":\"correct horse battery\"}").body()).path("token").asText();
+
             proxy.cut();
+
+            long requestStart = System.nanoTime();
+            HttpResponse<String> failedFast = Http.get(server.uri("/api/me"), "Authorization", "Bearer " + token);
+            assertThat(failedFast.statusCode()).as(failedFast.body()).isEqualTo(503);
+            assertThat(failedFast.headers().firstValue("Retry-After")).hasValue("5");
+            assertThat(failedFast.body()).contains("/problems/unavailable");
+            assertThat(Duration.ofNanos(System.nanoTime() - requestStart)).as("within the pool timeout").isLessThan(Duration.ofSeconds(4));
 
             long start = System.nanoTime();
             var unready = Http.get(server.uri("/ready"));
@@ -58,6 +70,7 @@ class DatabaseOutageTest {
             proxy.restore();
 
             await().atMost(Duration.ofSeconds(15)).until(() -> Http.get(server.uri("/ready")).statusCode() == 200);
+            await().atMost(Duration.ofSeconds(15)).until(() -> Http.get(server.uri("/api/me"), "Authorization", "Bearer " + token).statusCode() == 200);
         }
     }
 }
