@@ -2,6 +2,7 @@ package dev.codelive.app;
 
 import dev.codelive.app.site.SiteModule;
 import dev.codelive.platform.accounts.AuthModule;
+import dev.codelive.platform.ops.AdminModesModule;
 import dev.codelive.platform.ops.EchoModule;
 import dev.codelive.platform.ops.OperationsModule;
 import dev.codelive.platform.server.ServerModule;
@@ -12,6 +13,6 @@ public final class Application {
     private Application() {}
 
     public static List<ServerModule> modules() {
-        return List.of(new OperationsModule(), new EchoModule(), new AuthModule(), new SiteModule());
+        return List.of(new OperationsModule(), new EchoModule(), new AuthModule(), new AdminModesModule(), new SiteModule());
     }
 }

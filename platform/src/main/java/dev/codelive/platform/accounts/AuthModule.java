@@ -72,6 +72,7 @@ public final class AuthModule implements ServerModule {
                 .responds(409, "An account for this email exists", "application/problem+json")
                 .handler(ctx -> accounts.signup(ctx, platform.bodies().read(ctx, SignupRequest.class))));
         platform.addRoute(Route.post("/api/auth/login")
+                .essential()
                 .summary("Sign in with email and password; answers with a new token")
                 .tag("auth")
                 .publicAccess()
@@ -83,6 +84,7 @@ public final class AuthModule implements ServerModule {
                 .responds(401, "Wrong email or password", "application/problem+json")
                 .handler(ctx -> accounts.login(ctx, platform.bodies().read(ctx, LoginRequest.class))));
         platform.addRoute(Route.post("/api/auth/logout")
+                .essential()
                 .summary("Revoke the token (or session cookie) this request carries")
                 .tag("auth")
                 .responds(204, "Revoked")
@@ -96,6 +98,7 @@ public final class AuthModule implements ServerModule {
                     ctx.status(204);
                 }));
         platform.addRoute(Route.get("/api/me")
+                .essential()
                 .summary("The signed-in user")
                 .tag("auth")
                 .json(200, "The account", user)

@@ -47,6 +47,11 @@ public final class AuthenticationGate implements Handler {
                 presented.getBytes(StandardCharsets.US_ASCII), TokenStore.csrfToken(sessionToken).getBytes(StandardCharsets.US_ASCII));
     }
 
+    /** The signed-in user of any request, if there is one. */
+    public static Optional<User> currentUser(Context ctx) {
+        return Optional.ofNullable(ctx.attribute(USER_ATTRIBUTE));
+    }
+
     /** The bearer token of the request, if it carries one. */
     public static Optional<String> bearerToken(Context ctx) {
         String header = ctx.header("Authorization");

@@ -26,6 +26,7 @@ public final class OperationsModule implements ServerModule {
                 .summary("Liveness: the process is up (touches no dependency)")
                 .tag("operations")
                 .publicAccess()
+                .essential()
                 .notRateLimited()
                 .json(200, "Alive", object(Map.of("status", constant("ok")), List.of("status")))
                 .handler(ctx -> ctx.json(Map.of("status", "ok"))));
@@ -33,6 +34,7 @@ public final class OperationsModule implements ServerModule {
                 .summary("Readiness: warm-up done and every dependency check passing")
                 .tag("operations")
                 .publicAccess()
+                .essential()
                 .notRateLimited()
                 .json(200, "Ready to take traffic", object(Map.of(
                         "status", constant("ready"),
@@ -43,6 +45,7 @@ public final class OperationsModule implements ServerModule {
                 .summary("Prometheus metrics: RED per route template, JVM, threads, rate-limit and body rejections")
                 .tag("operations")
                 .publicAccess()
+                .essential()
                 .notRateLimited()
                 .responds(200, "Prometheus text exposition format", PROMETHEUS_TEXT)
                 .handler(ctx -> ctx.contentType(PROMETHEUS_TEXT).header("Cache-Control", "no-store").result(platform.metrics().scrape())));
@@ -50,6 +53,7 @@ public final class OperationsModule implements ServerModule {
                 .summary("This API reference (OpenAPI 3.1)")
                 .tag("operations")
                 .publicAccess()
+                .essential()
                 .notRateLimited()
                 .json(200, "OpenAPI document", freeObject("OpenAPI 3.1 document"))
                 .handler(ctx -> ctx.json(OpenApiDocument.build(platform.version(), platform.routes()))));

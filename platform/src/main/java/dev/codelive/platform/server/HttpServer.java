@@ -1,5 +1,6 @@
 package dev.codelive.platform.server;
 
+import dev.codelive.platform.admin.ModeGate;
 import dev.codelive.platform.auth.AuthenticationGate;
 import dev.codelive.platform.config.Policy;
 import dev.codelive.platform.http.ClientAddresses;
@@ -42,7 +43,7 @@ import org.slf4j.LoggerFactory;
  * handlers in front of Javalin's router.
  *
  * <p>Handler chain, outermost first: graceful drain → observation (request id, metrics, access log) → security
- * headers → URL length → CORS → gzip → Javalin (route tag, authentication, rate limit, body size, route,
+ * headers → URL length → CORS → gzip → Javalin (route tag, authentication, modes, rate limit, body size, route,
  * problem mapping).
  */
 public final class HttpServer {
@@ -84,6 +85,7 @@ public final class HttpServer {
         new ErrorMapping(platform.problems()).install(config);
         config.routes.beforeMatched(new RouteTagger());
         config.routes.beforeMatched(new AuthenticationGate(platform.tokens()));
+        config.routes.beforeMatched(new ModeGate(platform.modes()));
         config.routes.beforeMatched(new RateLimitGate(platform.rateLimiter(), platform.httpMetrics()));
         config.routes.beforeMatched(new BodySizeGate(http.maxBodyBytes(), platform.httpMetrics()));
         config.router.ignoreTrailingSlashes = false;

@@ -1,6 +1,7 @@
 package dev.codelive.platform.server;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.codelive.platform.admin.Modes;
 import dev.codelive.platform.audit.AuditLog;
 import dev.codelive.platform.auth.AdminBootstrap;
 import dev.codelive.platform.auth.PasswordHasher;
@@ -21,6 +22,7 @@ import dev.codelive.platform.json.JsonMappers;
 import dev.codelive.platform.metrics.HttpMetrics;
 import dev.codelive.platform.metrics.MetricsRegistry;
 import dev.codelive.platform.ratelimit.BucketStore;
+import dev.codelive.platform.settings.Settings;
 import dev.codelive.platform.ratelimit.LocalBucketStore;
 import dev.codelive.platform.ratelimit.RateLimiter;
 import dev.codelive.platform.ratelimit.RedisBucketStore;
@@ -60,6 +62,7 @@ public final class Platform implements AutoCloseable {
     private final UserStore users;
     private final TokenStore tokens;
     private final AuditLog audit;
+    private final Modes modes;
     private final RouteRegistry routes = new RouteRegistry();
     private final List<StaticSite> staticSites = new ArrayList<>();
     private final Resources resources = new Resources();
@@ -84,6 +87,7 @@ public final class Platform implements AutoCloseable {
             this.users = new UserStore(database.jdbi());
             this.tokens = new TokenStore(database.jdbi());
             this.audit = new AuditLog(database.jdbi());
+            this.modes = new Modes(new Settings(database.jdbi()));
             AdminBootstrap.apply(config.admin(), users, tokens, passwords, audit);
             this.rateLimiter = new RateLimiter(bucketStore(redisNamespace.orElse("codelive")), policy.policy().rateLimits());
         } catch (RuntimeException e) {
@@ -192,6 +196,10 @@ public final class Platform implements AutoCloseable {
 
     public TokenStore tokens() {
         return tokens;
+    }
+
+    public Modes modes() {
+        return modes;
     }
 
     public AuditLog audit() {

@@ -46,6 +46,13 @@ public final class TestRoutesModule implements ServerModule {
                     Map<?, ?> body = platform.bodies().read(ctx, Map.class);
                     ctx.json(Map.of("keys", body.size()));
                 }));
+        platform.addRoute(Route.get("/test/capable")
+                .summary("Obeys the 'execution' kill switch")
+                .publicAccess()
+                .notRateLimited()
+                .capability("execution")
+                .responds(200, "Ran")
+                .handler(ctx -> ctx.json(Map.of("ran", true))));
         platform.addStaticSite(new StaticSite("/test-site", "/test-site"));
     }
 }

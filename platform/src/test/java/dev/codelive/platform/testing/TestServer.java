@@ -4,6 +4,7 @@ import dev.codelive.platform.accounts.AuthModule;
 import dev.codelive.platform.config.Environment;
 import dev.codelive.platform.config.PolicyLoader;
 import dev.codelive.platform.config.ServerConfig;
+import dev.codelive.platform.ops.AdminModesModule;
 import dev.codelive.platform.ops.EchoModule;
 import dev.codelive.platform.ops.OperationsModule;
 import dev.codelive.platform.server.HttpServer;
@@ -72,7 +73,7 @@ public final class TestServer implements AutoCloseable {
     /** Options for a test server. */
     public static final class Builder {
         private final Map<String, String> env = new HashMap<>();
-        private final List<ServerModule> modules = new ArrayList<>(List.of(new OperationsModule(), new EchoModule(), new AuthModule()));
+        private final List<ServerModule> modules = new ArrayList<>(List.of(new OperationsModule(), new EchoModule(), new AuthModule(), new AdminModesModule()));
         private String policyOverride;
         private String redisNamespace = "test-" + UUID.randomUUID();
 

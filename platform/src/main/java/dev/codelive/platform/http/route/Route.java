@@ -18,6 +18,8 @@ import java.util.OptionalLong;
  * @param summary one line for the API reference
  * @param tag the capability it belongs to
  * @param access who may call it
+ * @param essential served in emergency mode and open to non-admin writes in maintenance (probes, sign-in, admin)
+ * @param capability the kill switch it obeys, if any
  * @param rateClass the rate class it draws from, empty for operational routes
  * @param maxBodyBytes a body limit of its own, else the policy default
  * @param requestSchema JSON Schema of the request body, when it takes one
@@ -30,6 +32,8 @@ public record Route(
         String summary,
         String tag,
         Access access,
+        boolean essential,
+        Optional<String> capability,
         Optional<String> rateClass,
         OptionalLong maxBodyBytes,
         Optional<Map<String, Object>> requestSchema,
@@ -97,6 +101,8 @@ public record Route(
         private String summary;
         private String tag = "platform";
         private Access access = Access.USER;
+        private boolean essential;
+        private Optional<String> capability = Optional.empty();
         private Optional<String> rateClass = Optional.of("api");
         private OptionalLong maxBodyBytes = OptionalLong.empty();
         private Optional<Map<String, Object>> requestSchema = Optional.empty();
@@ -122,8 +128,22 @@ public record Route(
             return this;
         }
 
+        /** Admin routes are essential: admins must be able to end an emergency. */
         public Builder adminOnly() {
             this.access = Access.ADMIN;
+            this.essential = true;
+            return this;
+        }
+
+        /** Keeps the route working in emergency and maintenance modes. */
+        public Builder essential() {
+            this.essential = true;
+            return this;
+        }
+
+        /** The route answers 503 while this capability is switched off by an admin. */
+        public Builder capability(String name) {
+            this.capability = Optional.of(name);
             return this;
         }
 
@@ -164,7 +184,7 @@ public record Route(
         }
 
         public Route handler(Handler handler) {
-            return new Route(method, path, summary, tag, access, rateClass, maxBodyBytes, requestSchema, responses, handler);
+            return new Route(method, path, summary, tag, access, essential, capability, rateClass, maxBodyBytes, requestSchema, responses, handler);
         }
     }
 }
