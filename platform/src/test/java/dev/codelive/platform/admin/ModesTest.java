@@ -5,13 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.codelive.platform.testing.Http;
 import dev.codelive.platform.testing.Json;
-import dev.codelive.platform.testing.TestDatabase;
 import dev.codelive.platform.testing.TestDatabase.Kind;
 import dev.codelive.platform.testing.TestRoutesModule;
+import dev.codelive.platform.testing.ServerOnEachDatabase;
 import dev.codelive.platform.testing.TestServer;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedClass;
@@ -20,31 +19,25 @@ import org.junit.jupiter.params.provider.EnumSource;
 /** Maintenance, emergency and kill switches, on H2 and PostgreSQL. */
 @ParameterizedClass
 @EnumSource(Kind.class)
-class ModesTest {
+class ModesTest extends ServerOnEachDatabase {
     static final String ADMIN = "modes-admin-token-0123456789abcdefghijklmnop";
     static final String ECHO = "{\"message\":\"x\"}";
 
-    private final Kind kind;
-    private TestDatabase database;
-    private TestServer server;
     private String userToken;
 
     ModesTest(Kind kind) {
-        this.kind = kind;
+        super(kind);
+    }
+
+    @Override
+    protected void configure(TestServer.Builder builder) {
+        builder.env("ADMIN_TOKEN", ADMIN).module(new TestRoutesModule()).unthrottled();
     }
 
     @BeforeEach
     void start() {
-        database = TestDatabase.create(kind);
-        server = TestServer.builder().env(database.env()).env("ADMIN_TOKEN", ADMIN).module(new TestRoutesModule()).unthrottled().start();
         userToken = Json.parse(Http.postJson(server.uri("/api/auth/signup"),
                 "{\"email\":\"user@example.com\",\"password\":\"correct horse battery\"}").body()).path("token").asText();
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-        database.close();
     }
 
     static HttpResponse<String> setMode(TestServer target, String token, String mode) {

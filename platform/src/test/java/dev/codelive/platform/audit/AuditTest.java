@@ -6,15 +6,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.codelive.platform.testing.Http;
 import dev.codelive.platform.testing.Json;
-import dev.codelive.platform.testing.TestDatabase;
 import dev.codelive.platform.testing.TestDatabase.Kind;
+import dev.codelive.platform.testing.ServerOnEachDatabase;
 import dev.codelive.platform.testing.TestServer;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -22,28 +20,17 @@ import org.junit.jupiter.params.provider.EnumSource;
 /** Account events land in the audit log with actor, outcome and request id; admins read it with filters. */
 @ParameterizedClass
 @EnumSource(Kind.class)
-class AuditTest {
+class AuditTest extends ServerOnEachDatabase {
     static final String ADMIN_TOKEN = "audit-admin-token-0123456789abcdefghijklmnop";
     static final String PASSWORD = "correct horse battery";
 
-    private final Kind kind;
-    private TestDatabase database;
-    private TestServer server;
-
     AuditTest(Kind kind) {
-        this.kind = kind;
+        super(kind);
     }
 
-    @BeforeEach
-    void start() {
-        database = TestDatabase.create(kind);
-        server = TestServer.builder().env(database.env()).env("ADMIN_TOKEN", ADMIN_TOKEN).unthrottled().start();
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-        database.close();
+    @Override
+    protected void configure(TestServer.Builder builder) {
+        builder.env("ADMIN_TOKEN", ADMIN_TOKEN).unthrottled();
     }
 
     private JsonNode audit(String query) {

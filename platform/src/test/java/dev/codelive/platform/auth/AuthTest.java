@@ -8,16 +8,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.codelive.platform.config.ConfigException;
 import dev.codelive.platform.testing.Http;
 import dev.codelive.platform.testing.Json;
-import dev.codelive.platform.testing.TestDatabase;
 import dev.codelive.platform.testing.TestDatabase.Kind;
+import dev.codelive.platform.testing.ServerOnEachDatabase;
 import dev.codelive.platform.testing.TestServer;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -25,34 +23,17 @@ import org.junit.jupiter.params.provider.EnumSource;
 /** Accounts and tokens end to end, on the embedded H2 and on the real PostgreSQL. */
 @ParameterizedClass
 @EnumSource(Kind.class)
-class AuthTest {
+class AuthTest extends ServerOnEachDatabase {
     static final String PASSWORD = "correct horse battery";
     static final String ADMIN_TOKEN = "admin-token-0123456789abcdefghijklmnopqrstuv";
 
-    private final Kind kind;
-    private TestDatabase database;
-    private TestServer server;
-
     AuthTest(Kind kind) {
-        this.kind = kind;
+        super(kind);
     }
 
-    @BeforeEach
-    void start() {
-        database = TestDatabase.create(kind);
-        server = TestServer.builder()
-                .env(database.env())
-                .env("ADMIN_EMAIL", "Boss@Example.com")
-                .env("ADMIN_PASSWORD", "admin password 42!")
-                .env("ADMIN_TOKEN", ADMIN_TOKEN)
-                .unthrottled()
-                .start();
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-        database.close();
+    @Override
+    protected void configure(TestServer.Builder builder) {
+        builder.env("ADMIN_EMAIL", "Boss@Example.com").env("ADMIN_PASSWORD", "admin password 42!").env("ADMIN_TOKEN", ADMIN_TOKEN).unthrottled();
     }
 
     private HttpResponse<String> signup(String email, String password) {
