@@ -115,38 +115,38 @@ class ServerProcessTest {
         assertThat(stdout).allSatisfy(logLine -> assertThat(Json.parse(logLine).has("msg")).isTrue());
     }
 
+    /** Runs the smoke script against {@code url}; returns its exit code and output. */
+    static Map.Entry<Integer, String> smoke(String url, Map<String, String> env) throws Exception {
+        ProcessBuilder builder = new ProcessBuilder("bash", "../scripts/regression_smoke.sh", url).redirectErrorStream(true);
+        builder.environment().putAll(env);
+        Process smoke = builder.start();
+        String output = new String(smoke.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(smoke.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        return Map.entry(smoke.exitValue(), output);
+    }
+
     @Test
     void theSmokeScriptPasses() throws Exception {
-        Process smoke = new ProcessBuilder("bash", "../scripts/regression_smoke.sh", "http://127.0.0.1:" + port)
-                .redirectErrorStream(true)
-                .start();
-        String output = new String(smoke.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        var result = smoke("http://127.0.0.1:" + port, Map.of());
 
-        assertThat(smoke.waitFor(120, TimeUnit.SECONDS)).isTrue();
-        assertThat(smoke.exitValue()).as(output).isZero();
-        assertThat(output).contains("✅").doesNotContain("❌");
+        assertThat(result.getKey()).as(result.getValue()).isZero();
+        assertThat(result.getValue()).contains("✅").doesNotContain("❌");
     }
 
     @Test
     void theSmokeScriptChecksTheAllowedOriginToo() throws Exception {
-        ProcessBuilder builder = new ProcessBuilder("bash", "../scripts/regression_smoke.sh", "http://127.0.0.1:" + port).redirectErrorStream(true);
-        builder.environment().put("SMOKE_CORS_ORIGIN", CORS_ORIGIN);
-        Process smoke = builder.start();
-        String output = new String(smoke.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        var result = smoke("http://127.0.0.1:" + port, Map.of("SMOKE_CORS_ORIGIN", CORS_ORIGIN));
 
-        assertThat(smoke.waitFor(120, TimeUnit.SECONDS)).isTrue();
-        assertThat(smoke.exitValue()).as(output).isZero();
-        assertThat(output).contains("is allowed").doesNotContain("⏭");
+        assertThat(result.getKey()).as(result.getValue()).isZero();
+        assertThat(result.getValue()).contains("is allowed").doesNotContain("⏭");
     }
 
     @Test
     void theSmokeScriptFailsAgainstAServerThatIsNotThere() throws Exception {
-        Process smoke = new ProcessBuilder("bash", "../scripts/regression_smoke.sh", "http://127.0.0.1:1").redirectErrorStream(true).start();
-        String output = new String(smoke.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        var result = smoke("http://127.0.0.1:1", Map.of());
 
-        assertThat(smoke.waitFor(120, TimeUnit.SECONDS)).isTrue();
-        assertThat(smoke.exitValue()).isEqualTo(1);
-        assertThat(output).contains("❌");
+        assertThat(result.getKey()).isEqualTo(1);
+        assertThat(result.getValue()).contains("❌");
     }
 
     @Test

@@ -53,7 +53,7 @@ public final class Modes {
         return !"disabled".equals(snapshot.get("all").get(CAPABILITY + capability));
     }
 
-    /** Switched-off capabilities by name. */
+    /** Every capability an admin has switched, by name: true when on. Never-switched ones are on and not listed. */
     public Map<String, Boolean> capabilities() {
         Map<String, Boolean> capabilities = new TreeMap<>();
         snapshot.get("all").forEach((name, value) -> {

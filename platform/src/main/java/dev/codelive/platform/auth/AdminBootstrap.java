@@ -4,6 +4,7 @@ import dev.codelive.platform.audit.AuditLog;
 import dev.codelive.platform.config.ConfigException;
 import dev.codelive.platform.config.ServerConfig.AdminSettings;
 import java.util.List;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,7 +31,8 @@ public final class AdminBootstrap {
         });
         User admin = users.findLogin(email).map(UserStore.StoredLogin::user).map(existing -> {
             if (!existing.isAdmin()) {
-                users.setRole(existing.id(), Role.ADMIN);
+                users.update(existing.id(), new UserStore.UserChanges(
+                        Optional.of(Role.ADMIN), Optional.empty(), Optional.empty(), Optional.empty()));
                 audit.recordSystem("admin.bootstrap", existing.id(), "promoted " + existing.email() + " to admin (ADMIN_EMAIL)");
                 LOG.info("promoted {} to admin", existing.email());
             }

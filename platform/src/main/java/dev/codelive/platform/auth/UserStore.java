@@ -94,11 +94,6 @@ public final class UserStore {
      */
     public record UserChanges(Optional<Role> role, Optional<Set<String>> groups, Optional<Plan> plan, Optional<Boolean> disabled) {}
 
-    public void setRole(String id, Role role) {
-        jdbi.useHandle(handle -> handle.createUpdate("UPDATE users SET role = :role WHERE id = :id")
-                .bind("role", role.wire()).bind("id", id).execute());
-    }
-
     /** Every user, oldest first, one page at a time. */
     public List<User> list(int offset, int limit) {
         return jdbi.withHandle(handle -> handle.createQuery("SELECT " + COLUMNS + " FROM users ORDER BY created_at, id LIMIT :limit OFFSET :offset")

@@ -150,6 +150,19 @@ class AuthTest extends ServerOnEachDatabase {
     }
 
     @Test
+    void anExistingAccountNamedInAdminEmailIsPromotedAtStartUp() {
+        String token = token(signup("later-admin@example.com", PASSWORD));
+        assertThat(Json.parse(me(token).body()).path("role").asText()).isEqualTo("user");
+
+        server.close();
+        server = TestServer.builder().env(database.env()).env("ADMIN_EMAIL", "Later-Admin@example.com").start();
+
+        JsonNode promoted = Json.parse(me(token).body());
+        assertThat(promoted.path("role").asText()).isEqualTo("admin");
+        assertThat(token(login("later-admin@example.com", PASSWORD))).as("the password is left alone").startsWith("cl_");
+    }
+
+    @Test
     void aWeakAdminPasswordStopsStartUp() {
         assertThatThrownBy(() -> TestServer.builder().env(database.env()).env("ADMIN_EMAIL", "a@example.com")
                 .env("ADMIN_PASSWORD", "short").start())
