@@ -48,6 +48,15 @@ ensure_postgres() {
   port_open 127.0.0.1 5432 || missing "PostgreSQL (127.0.0.1:5432)"
 }
 
+# The PostgreSQL backup tests run pg_dump/pg_restore; Debian's client matches Debian's server version.
+ensure_pg_tools() {
+  command -v pg_dump >/dev/null && command -v pg_restore >/dev/null && return 0
+  if can_install; then
+    say "installing the PostgreSQL client tools …"; apt_install postgresql-client
+  fi
+  command -v pg_dump >/dev/null || missing "pg_dump and pg_restore (postgresql-client)"
+}
+
 ensure_redis() {
   port_open 127.0.0.1 6379 && return 0
   if ! command -v redis-server >/dev/null && can_install; then
@@ -72,6 +81,15 @@ ensure_chromium() {
   [[ -x "$chromium" ]] || missing "Chromium ($chromium)"
 }
 
+# Code Live's tests compare with CPython: python3 parses the corpus and computes the expected output.
+ensure_python3() {
+  command -v python3 >/dev/null && return 0
+  if can_install; then
+    say "installing python3 for the Code Live reference tests …"; apt_install python3
+  fi
+  command -v python3 >/dev/null || missing "python3 (CPython, the reference for Code Live)"
+}
+
 ensure_tools() {
   local tool
   for tool in curl bash; do
@@ -83,8 +101,10 @@ find_jdk
 say "JDK: $JAVA_HOME"
 ensure_tools
 ensure_postgres
+ensure_pg_tools
 ensure_redis
 ensure_chromium
+ensure_python3
 
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
 cd "$ROOT"

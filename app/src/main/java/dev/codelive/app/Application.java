@@ -1,11 +1,9 @@
 package dev.codelive.app;
 
 import dev.codelive.app.site.SiteModule;
-import dev.codelive.platform.accounts.AuthModule;
-import dev.codelive.platform.ops.AdminModesModule;
-import dev.codelive.platform.ops.EchoModule;
-import dev.codelive.platform.ops.OperationsModule;
+import dev.codelive.platform.PlatformModules;
 import dev.codelive.platform.server.ServerModule;
+import java.util.ArrayList;
 import java.util.List;
 
 /** The modules that make up Code Live, in registration order. */
@@ -13,6 +11,8 @@ public final class Application {
     private Application() {}
 
     public static List<ServerModule> modules() {
-        return List.of(new OperationsModule(), new EchoModule(), new AuthModule(), new AdminModesModule(), new SiteModule());
+        List<ServerModule> modules = new ArrayList<>(PlatformModules.all());
+        modules.add(new SiteModule());
+        return List.copyOf(modules);
     }
 }

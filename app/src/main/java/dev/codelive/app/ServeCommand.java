@@ -9,12 +9,14 @@ import dev.codelive.platform.config.Environment;
 import dev.codelive.platform.config.LoadedPolicy;
 import dev.codelive.platform.config.PolicyLoader;
 import dev.codelive.platform.config.ServerConfig;
-import dev.codelive.platform.db.DatabaseUnavailableException;
+import dev.codelive.platform.health.DependencyUnavailableException;
 import dev.codelive.platform.server.HttpServer;
 import dev.codelive.platform.server.Platform;
+import dev.codelive.platform.server.ServerModule;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.CountDownLatch;
@@ -29,10 +31,12 @@ final class ServeCommand {
 
     private final Map<String, String> env;
     private final PrintStream err;
+    private final List<ServerModule> modules;
 
-    ServeCommand(Map<String, String> env, PrintStream err) {
+    ServeCommand(Map<String, String> env, PrintStream err, List<ServerModule> modules) {
         this.env = env;
         this.err = err;
+        this.modules = List.copyOf(modules);
     }
 
     int run() {
@@ -54,15 +58,16 @@ final class ServeCommand {
         HttpServer server;
         try {
             platform = Platform.create(config, policy, version);
-            server = new HttpServer(platform, Application.modules()).start();
+            server = new HttpServer(platform, modules).start();
         } catch (ConfigException e) {
             // Some settings (ADMIN_PASSWORD's strength) can only be judged once the platform is up.
             LOG.error("invalid configuration", kv("key", e.key()), kv("problem", e.getMessage()));
             err.println("codelive: invalid configuration: " + e.getMessage());
             return CONFIG_ERROR;
-        } catch (DatabaseUnavailableException e) {
-            LOG.error("database unavailable", kv("problem", e.getMessage()));
-            err.println("codelive: database unavailable: " + e.getMessage());
+        } catch (DependencyUnavailableException e) {
+            // Fail fast, like the database: a replica without Redis would keep rate limits and events to itself.
+            LOG.error(e.dependency() + " unavailable", kv("dependency", e.dependency()), kv("problem", e.getMessage()));
+            err.println("codelive: " + e.dependency() + " unavailable: " + e.getMessage());
             return UNAVAILABLE;
         } catch (RuntimeException e) {
             LOG.error("start-up failed", e);
@@ -86,6 +91,8 @@ final class ServeCommand {
         Map<String, String> parts = new TreeMap<>();
         parts.put("database", platform.database().vendor().folder());
         parts.put("rate_limits", platform.rateLimiter().storeKind());
+        parts.put("events", platform.events().kind());
+        parts.put("storage", platform.blobs().describe());
         LOG.info("started",
                 kv("version", version),
                 kv("profile", config.profile()),

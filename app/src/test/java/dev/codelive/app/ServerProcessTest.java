@@ -65,11 +65,16 @@ class ServerProcessTest {
 
     /** The command that runs the app as an operator would, with the production logging configuration. */
     static List<String> command(String... args) {
+        return command(Main.class, args);
+    }
+
+    /** As {@link #command(String...)}, entering through {@code main}, e.g. one that adds test-only modules. */
+    static List<String> command(Class<?> main, String... args) {
         String java = ProcessHandle.current().info().command().orElse("java");
         // The test classpath also holds logback-test.xml (from the platform's test jar); point at the real one.
         Path logback = Path.of("target/classes/logback.xml").toAbsolutePath();
         List<String> command = new java.util.ArrayList<>(List.of(java, "-Dlogback.configurationFile=" + logback,
-                "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+                "-cp", System.getProperty("java.class.path"), main.getName()));
         command.addAll(List.of(args));
         return command;
     }
@@ -92,6 +97,7 @@ class ServerProcessTest {
         assertThat(boot.path("policy_sha256").asText()).isEqualTo(expectedDigest);
         assertThat(boot.path("parts").path("rate_limits").asText()).isEqualTo("memory");
         assertThat(boot.path("parts").path("database").asText()).isEqualTo("h2");
+        assertThat(boot.path("parts").path("events").asText()).isEqualTo("local");
         assertThat(boot.path("schema_version").asText()).matches("[1-9][0-9]*");
         assertThat(boot.path("level").asText()).isEqualTo("INFO");
         assertThat(boot.has("ts")).isTrue();

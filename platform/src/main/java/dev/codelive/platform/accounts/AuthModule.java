@@ -18,6 +18,7 @@ import dev.codelive.platform.http.FieldError;
 import dev.codelive.platform.http.Problem;
 import dev.codelive.platform.http.ProblemException;
 import dev.codelive.platform.http.ProblemType;
+import dev.codelive.platform.http.QueryParameters;
 import dev.codelive.platform.http.RequestObservation;
 import dev.codelive.platform.http.Validator;
 import dev.codelive.platform.http.route.Route;
@@ -109,8 +110,8 @@ public final class AuthModule implements ServerModule {
                 .adminOnly()
                 .json(200, "A page of users", freeObject("users, offset, limit"))
                 .handler(ctx -> {
-                    int offset = queryInt(ctx, "offset", 0, 0, Integer.MAX_VALUE);
-                    int limit = queryInt(ctx, "limit", 50, 1, 200);
+                    int offset = QueryParameters.integer(ctx, "offset", 0, 0, Integer.MAX_VALUE);
+                    int limit = QueryParameters.integer(ctx, "limit", 50, 1, 200);
                     ctx.json(Map.of("users", platform.users().list(offset, limit), "offset", offset, "limit", limit));
                 }));
         platform.addRoute(Route.patch("/api/admin/users/{id}")
@@ -178,8 +179,8 @@ public final class AuthModule implements ServerModule {
                 Optional.ofNullable(ctx.queryParam("actor")),
                 queryInstant(ctx, "since"),
                 queryInstant(ctx, "until"),
-                queryInt(ctx, "offset", 0, 0, Integer.MAX_VALUE),
-                queryInt(ctx, "limit", 50, 1, 500));
+                QueryParameters.integer(ctx, "offset", 0, 0, Integer.MAX_VALUE),
+                QueryParameters.integer(ctx, "limit", 50, 1, 500));
         ctx.json(Map.of("entries", platform.audit().query(query), "offset", query.offset(), "limit", query.limit()));
     }
 
@@ -195,21 +196,6 @@ public final class AuthModule implements ServerModule {
         }
     }
 
-    private static int queryInt(Context ctx, String name, int fallback, int min, int max) {
-        String raw = ctx.queryParam(name);
-        if (raw == null) {
-            return fallback;
-        }
-        try {
-            int value = Integer.parseInt(raw);
-            if (value >= min && value <= max) {
-                return value;
-            }
-        } catch (NumberFormatException ignored) {
-            // reported below
-        }
-        throw Problem.validation(List.of(new FieldError(name, "must be a whole number from " + min + " to " + max))).toException();
-    }
 
     /** The account operations behind the routes. */
     private static final class Accounts {

@@ -2,6 +2,7 @@ package dev.codelive.platform.admin;
 
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.LoadingCache;
+import dev.codelive.platform.events.EventBus;
 import dev.codelive.platform.settings.Settings;
 import java.time.Duration;
 import java.util.Locale;
@@ -9,12 +10,15 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The server's operating mode and capability kill switches, kept in the shared settings table so that every
- * replica follows an admin's change within {@link #PROPAGATION}.
+ * The server's operating mode and capability kill switches, kept in the shared settings table. A change is announced
+ * on the event bus, so replicas sharing Redis follow it at once; each replica also re-reads the table within
+ * {@link #PROPAGATION}, which is what keeps replicas without Redis, or ones that missed the event, in step.
  */
 public final class Modes {
-    /** How stale a replica's view may be; the price of not asking the database on every request. */
+    /** How stale a replica's view may be without the event bus; the price of not asking the database on every request. */
     public static final Duration PROPAGATION = Duration.ofSeconds(2);
+    /** Published after every change, so that other replicas re-read the settings at once. */
+    public static final String CHANGED = "admin.modes.changed";
     private static final String MODE = "mode";
     private static final String CAPABILITY = "capability.";
 
@@ -37,12 +41,16 @@ public final class Modes {
     }
 
     private final Settings settings;
+    private final EventBus events;
     private final LoadingCache<String, Map<String, String>> snapshot;
 
-    public Modes(Settings settings) {
+    public Modes(Settings settings, EventBus events) {
         this.settings = settings;
+        this.events = events;
         // Refresh rather than expire: a failed reload (database away) keeps serving the last known modes.
         this.snapshot = Caffeine.newBuilder().refreshAfterWrite(PROPAGATION).maximumSize(1).build(ignored -> settings.all());
+        events.subscribe(CHANGED, event -> snapshot.invalidateAll());
+        events.subscribe(EventBus.RESYNC, event -> snapshot.invalidateAll());
     }
 
     public Mode mode() {
@@ -66,11 +74,16 @@ public final class Modes {
 
     public void setMode(Mode mode, String actorId) {
         settings.put(MODE, mode.wire(), actorId);
-        snapshot.invalidateAll();
+        changed(MODE);
     }
 
     public void setCapability(String capability, boolean enabled, String actorId) {
         settings.put(CAPABILITY + capability, enabled ? "enabled" : "disabled", actorId);
+        changed(CAPABILITY + capability);
+    }
+
+    private void changed(String setting) {
         snapshot.invalidateAll();
+        events.publish(CHANGED, Map.of("setting", setting));
     }
 }

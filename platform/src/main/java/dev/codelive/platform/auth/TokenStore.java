@@ -1,5 +1,7 @@
 package dev.codelive.platform.auth;
 
+import dev.codelive.platform.db.OwnedRows;
+import dev.codelive.platform.db.OwnedTable;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -9,6 +11,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.jdbi.v3.core.Jdbi;
@@ -19,14 +22,20 @@ import org.jdbi.v3.core.Jdbi;
  */
 public final class TokenStore {
     static final String PREFIX = "cl_";
+    private static final String LIVE = "revoked_at IS NULL AND (expires_at IS NULL OR expires_at > :now)";
     // last_used_at is for people auditing tokens, so minute precision is plenty and saves a write per request.
     private static final Duration LAST_USED_PRECISION = Duration.ofMinutes(1);
 
+    /** Tokens belong to their user: listing and revoking by id go through {@link OwnedRows}. */
+    public static final OwnedTable OWNED_TABLE = new OwnedTable("api_tokens", "user_id");
+
     private final Jdbi jdbi;
+    private final OwnedRows ownedRows;
     private final SecureRandom random = new SecureRandom();
 
-    public TokenStore(Jdbi jdbi) {
+    public TokenStore(Jdbi jdbi, OwnedRows ownedRows) {
         this.jdbi = jdbi;
+        this.ownedRows = ownedRows;
     }
 
     /** A new token for {@code userId}; the returned string is the only copy. */
@@ -107,6 +116,52 @@ public final class TokenStore {
         return jdbi.withHandle(handle -> handle.createUpdate(
                         "UPDATE api_tokens SET revoked_at = CURRENT_TIMESTAMP WHERE token_hash = :hash AND revoked_at IS NULL")
                 .bind("hash", hash(token)).execute()) > 0;
+    }
+
+    /**
+     * A new labelled API token for {@code userId}, unless they already hold {@code maxLive} live ones.
+     *
+     * @return empty when the user is at the limit
+     */
+    public Optional<IssuedToken> issueLabelled(String userId, String label, int maxLive) {
+        String token = newToken();
+        String id = UUID.randomUUID().toString();
+        return ownedRows.inScope(userId, scope -> {
+            // Locking the user's tokens serialises their concurrent creations (the caller always holds one, the
+            // token it signed in with), so the limit holds under a burst of requests.
+            scope.query("SELECT id FROM api_tokens WHERE user_id = :owner_id AND revoked_at IS NULL FOR UPDATE").mapTo(String.class).list();
+            int live = scope.query("SELECT COUNT(*) FROM api_tokens WHERE user_id = :owner_id AND label IS NOT NULL AND " + LIVE)
+                    .bind("now", OffsetDateTime.now(ZoneOffset.UTC)).mapTo(Integer.class).one();
+            if (live >= maxLive) {
+                return Optional.<IssuedToken>empty();
+            }
+            OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+            scope.update("INSERT INTO api_tokens (id, user_id, token_hash, kind, label, created_at) VALUES (:id, :owner_id, :hash, 'bearer', :label, :now)")
+                    .bind("id", id).bind("hash", hash(token)).bind("label", label).bind("now", now).execute();
+            return Optional.of(new IssuedToken(token, new TokenSummary(id, "bearer", label, now, null, null, false)));
+        });
+    }
+
+    /** The live tokens of {@code userId}, oldest first; {@code presented} marks the one making the request. */
+    public List<TokenSummary> liveTokens(String userId, Optional<String> presented) {
+        String presentedHash = presented.map(TokenStore::hash).orElse("");
+        return ownedRows.inScope(userId, scope -> scope.query("""
+                        SELECT id, kind, label, created_at, last_used_at, expires_at, token_hash FROM api_tokens
+                        WHERE user_id = :owner_id AND %s ORDER BY created_at, id""".formatted(LIVE))
+                .bind("now", OffsetDateTime.now(ZoneOffset.UTC))
+                .map((rs, ctx) -> new TokenSummary(rs.getString("id"), rs.getString("kind"), rs.getString("label"),
+                        rs.getObject("created_at", OffsetDateTime.class), rs.getObject("last_used_at", OffsetDateTime.class),
+                        rs.getObject("expires_at", OffsetDateTime.class),
+                        MessageDigest.isEqual(rs.getString("token_hash").getBytes(StandardCharsets.US_ASCII),
+                                presentedHash.getBytes(StandardCharsets.US_ASCII))))
+                .list());
+    }
+
+    /** Revokes the live token {@code tokenId} of {@code userId}; false when they have no such live token. */
+    public boolean revokeById(String userId, String tokenId) {
+        return ownedRows.inScope(userId, scope -> scope.update(
+                        "UPDATE api_tokens SET revoked_at = CURRENT_TIMESTAMP WHERE id = :id AND user_id = :owner_id AND " + LIVE)
+                .bind("id", tokenId).bind("now", OffsetDateTime.now(ZoneOffset.UTC)).execute() > 0);
     }
 
     public static String hash(String token) {

@@ -38,7 +38,9 @@ public record DatabaseUrl(Vendor vendor, String jdbcUrl, String user, String pas
     /** The embedded database: an H2 file under {@code dataDir}, speaking PostgreSQL's dialect as far as H2 can. */
     public static DatabaseUrl embedded(Path dataDir) {
         Path file = dataDir.resolve("db").resolve("codelive");
-        String jdbc = "jdbc:h2:file:" + file + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+        // WRITE_DELAY=0: a commit reaches the file before it returns. H2's default keeps commits in memory for up to
+        // 500 ms, so a kill -9 would lose work the server had already acknowledged (an accepted job, a sign-up).
+        String jdbc = "jdbc:h2:file:" + file + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0";
         return new DatabaseUrl(Vendor.H2, jdbc, "codelive", "", file + ".mv.db");
     }
 

@@ -24,6 +24,10 @@ import org.eclipse.jetty.util.InetAddressSet;
  * @param logLevel root log level
  * @param database the database and its pool
  * @param admin the first admin, if the operator asked for one
+ * @param workerConcurrency job workers per queue on this replica, unless the policy names the queue; 0 runs none
+ * @param featureFlags how feature flags are cached and which environment they are evaluated for
+ * @param s3 S3-compatible blob storage; absent means files under {@code DATA_DIR/blobs}
+ * @param backup the daily backup
  */
 public record ServerConfig(
         String host,
@@ -37,7 +41,11 @@ public record ServerConfig(
         Duration shutdownDrain,
         String logLevel,
         DatabaseSettings database,
-        AdminSettings admin) {
+        AdminSettings admin,
+        int workerConcurrency,
+        FeatureFlagSettings featureFlags,
+        Optional<S3Settings> s3,
+        BackupSettings backup) {
 
     private static final Set<String> LOG_LEVELS = Set.of("TRACE", "DEBUG", "INFO", "WARN", "ERROR");
 
@@ -63,10 +71,14 @@ public record ServerConfig(
                 logLevel(env.string("LOG_LEVEL", "INFO")),
                 new DatabaseSettings(
                         env.string("DATABASE_URL").map(DatabaseUrl::parse).orElseGet(() -> DatabaseUrl.embedded(dataDir)),
-                        env.integer("DATABASE_POOL_SIZE", 10, 1, 200),
+                        env.integer("DATABASE_POOL_SIZE", 10, 2, 200),
                         env.seconds("DATABASE_TIMEOUT", Duration.ofSeconds(5), 1, 120),
                         schema(env.string("DATABASE_SCHEMA", "public"))),
-                AdminSettings.from(env));
+                AdminSettings.from(env),
+                env.integer("WORKER_CONCURRENCY", 2, 0, 256),
+                FeatureFlagSettings.from(env),
+                S3Settings.from(env),
+                BackupSettings.from(env));
     }
 
     /** Never prints the Redis URL: it may carry a password. */
@@ -77,7 +89,12 @@ public record ServerConfig(
 
     /** "production" when any shared backing part is configured, else "embedded". */
     public String profile() {
-        return redisUrl.isPresent() || database.url().vendor() != DatabaseUrl.Vendor.H2 ? "production" : "embedded";
+        return redisUrl.isPresent() || s3.isPresent() || database.url().vendor() != DatabaseUrl.Vendor.H2 ? "production" : "embedded";
+    }
+
+    /** The environment feature flags are evaluated for: {@code FEATURE_FLAGS_ENVIRONMENT}, else the {@link #profile()}. */
+    public String flagEnvironment() {
+        return featureFlags.environment().orElseGet(this::profile);
     }
 
     /**
@@ -112,6 +129,25 @@ public record ServerConfig(
         @Override
         public String toString() {
             return "AdminSettings[email=" + email.orElse("-") + "]";
+        }
+    }
+
+    /**
+     * @param cacheTtl longest a replica serves feature flag overrides before re-reading them, when no change event
+     *     reaches it ({@code FEATURE_FLAGS_CACHE_TTL})
+     * @param environment the name that flags' {@code environments} lists are matched against
+     *     ({@code FEATURE_FLAGS_ENVIRONMENT}); absent means the profile
+     */
+    public record FeatureFlagSettings(Duration cacheTtl, Optional<String> environment) {
+        /** What an environment name may look like, here and in flags' {@code environments} lists. */
+        public static final java.util.regex.Pattern ENVIRONMENT_NAME = java.util.regex.Pattern.compile("[a-z0-9_-]{1,30}");
+
+        static FeatureFlagSettings from(Environment env) {
+            Optional<String> environment = env.string("FEATURE_FLAGS_ENVIRONMENT");
+            if (environment.isPresent() && !ENVIRONMENT_NAME.matcher(environment.get()).matches()) {
+                throw new ConfigException("FEATURE_FLAGS_ENVIRONMENT", "expected 1-30 characters of a-z, 0-9, '_' and '-', got '" + environment.get() + "'");
+            }
+            return new FeatureFlagSettings(env.seconds("FEATURE_FLAGS_CACHE_TTL", Duration.ofSeconds(300), 1, 86_400), environment);
         }
     }
 

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
+import org.jdbi.v3.core.HandleCallback;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -90,10 +91,32 @@ public final class Database implements AutoCloseable {
         return new MigrationStatus(current == null ? "none" : current.getVersion().getVersion(), info.pending().length);
     }
 
+    public PoolStats poolStats() {
+        var pool = dataSource.getHikariPoolMXBean();
+        return new PoolStats(pool.getActiveConnections(), pool.getIdleConnections(), pool.getTotalConnections(),
+                pool.getThreadsAwaitingConnection(), dataSource.getMaximumPoolSize());
+    }
+
     /** A round trip to the database, for readiness. */
     public CheckResult check() {
         Integer one = jdbi.withHandle(handle -> handle.createQuery("SELECT 1").mapTo(Integer.class).one());
         return one == 1 ? CheckResult.ok() : CheckResult.failing("SELECT 1 returned " + one);
+    }
+
+    /**
+     * Runs {@code callback} in one transaction acting for {@code userId}. On PostgreSQL the transaction switches to
+     * role {@value OwnedRows#SCOPED_ROLE} and sets {@value OwnedRows#USER_SETTING}, so row-level security admits only
+     * that user's rows; both revert when the transaction ends, before the connection returns to the pool.
+     */
+    public <R, X extends Exception> R inTransactionAs(String userId, HandleCallback<R, X> callback) throws X {
+        return jdbi.inTransaction(handle -> {
+            if (url.vendor() == DatabaseUrl.Vendor.POSTGRESQL) {
+                handle.execute("SET LOCAL ROLE " + OwnedRows.SCOPED_ROLE);
+                handle.createQuery("SELECT set_config(:setting, :user, true)")
+                        .bind("setting", OwnedRows.USER_SETTING).bind("user", userId).mapTo(String.class).one();
+            }
+            return callback.withHandle(handle);
+        });
     }
 
     public Jdbi jdbi() {
@@ -102,6 +125,11 @@ public final class Database implements AutoCloseable {
 
     public DatabaseUrl.Vendor vendor() {
         return url.vendor();
+    }
+
+    /** The schema that holds the tables (PostgreSQL's DATABASE_SCHEMA). */
+    public String schema() {
+        return schema;
     }
 
     public String location() {

@@ -175,11 +175,12 @@ public final class HttpServer {
     }
 
     /**
-     * Graceful stop: report unready, stop accepting, let in-flight requests finish within the drain deadline,
-     * then close the platform's pools.
+     * Graceful stop: report unready, stop accepting requests and claiming jobs, let in-flight requests and running
+     * jobs finish within the drain deadline, then close the platform's pools.
      */
     public void stop() {
         platform.readiness().drain();
+        platform.jobs().drain();
         long start = System.nanoTime();
         try {
             javalin.stop();

@@ -32,6 +32,7 @@ class PolicyLoaderTest {
         assertThat(loaded.policy().rateLimits().get("api")).isEqualTo(new RateLimitSpec(10, RateLimitSpec.Period.SECOND, 20));
         assertThat(loaded.policy().rateLimits()).containsKeys("render", "execute");
         assertThat(loaded.policy().live().maxUpdateHz()).isEqualTo(10);
+        assertThat(loaded.policy().events()).isEqualTo(new Policy.EventsPolicy(1024, 65_536, 1000));
     }
 
     @Test
@@ -68,6 +69,24 @@ class PolicyLoaderTest {
                 .hasMessageContaining("rate_limits.api.burst");
         assertThatThrownBy(() -> loadOverride("rate_limits:\n  api: { rate: 10, per: fortnight, burst: 20 }\n"))
                 .hasMessageContaining("rate_limits.api.per");
+        assertThatThrownBy(() -> loadOverride("events:\n  subscriber_queue: 0\n"))
+                .hasMessageContaining("events.subscriber_queue");
+    }
+
+    @Test
+    void jobSettingsAreValidatedByKey() throws IOException {
+        assertThat(loader.load(Optional.empty()).policy().jobs().concurrency()).isEmpty();
+        assertThat(loadOverride("jobs:\n  concurrency: { music: 1, covers: 0 }\n").policy().jobs().concurrency())
+                .containsEntry("music", 1).containsEntry("covers", 0);
+
+        assertThatThrownBy(() -> loadOverride("jobs:\n  lease_seconds: 3\n  poll_interval_ms: 2000\n"))
+                .as("leases are renewed on the poll tick, so it must come round within a third of a lease")
+                .hasMessageContaining("jobs.poll_interval_ms");
+        assertThatThrownBy(() -> loadOverride("jobs:\n  backoff_base_ms: 5000\n  backoff_max_ms: 1000\n"))
+                .hasMessageContaining("jobs.backoff_max_ms");
+        assertThatThrownBy(() -> loadOverride("jobs:\n  max_attempts: 0\n")).hasMessageContaining("jobs.max_attempts");
+        assertThatThrownBy(() -> loadOverride("jobs:\n  concurrency: { music: 999 }\n")).hasMessageContaining("jobs.concurrency.music");
+        assertThatThrownBy(() -> loadOverride("jobs:\n  concurrency: { \"Bad Queue\": 1 }\n")).hasMessageContaining("jobs.concurrency.Bad Queue");
     }
 
     @Test

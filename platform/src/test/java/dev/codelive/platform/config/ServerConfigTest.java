@@ -26,6 +26,14 @@ class ServerConfigTest {
     }
 
     @Test
+    void workerConcurrencyDefaultsToTwoAndAllowsNone() {
+        assertThat(config(Map.of()).workerConcurrency()).isEqualTo(2);
+        assertThat(config(Map.of("WORKER_CONCURRENCY", "0")).workerConcurrency()).isZero();
+        assertThatThrownBy(() -> config(Map.of("WORKER_CONCURRENCY", "-1"))).hasMessageContaining("WORKER_CONCURRENCY");
+        assertThatThrownBy(() -> config(Map.of("WORKER_CONCURRENCY", "many"))).hasMessageContaining("WORKER_CONCURRENCY");
+    }
+
+    @Test
     void blankVariablesMeanDefault() {
         assertThat(config(Map.of("PORT", "  ")).port()).isEqualTo(8787);
     }
@@ -91,5 +99,23 @@ class ServerConfigTest {
         ServerConfig.AdminSettings admin = config(Map.of("ADMIN_EMAIL", "boss@example.com", "ADMIN_PASSWORD", "long enough password",
                 "ADMIN_TOKEN", "t".repeat(40))).admin();
         assertThat(admin.toString()).doesNotContain("long enough password", "tttt");
+    }
+
+    @Test
+    void featureFlagsAreCachedFiveMinutesForTheProfileUnlessToldOtherwise() {
+        ServerConfig defaults = config(Map.of());
+        assertThat(defaults.featureFlags().cacheTtl()).isEqualTo(Duration.ofSeconds(300));
+        assertThat(defaults.flagEnvironment()).isEqualTo("embedded");
+        assertThat(config(Map.of("REDIS_URL", "redis://cache:6379")).flagEnvironment()).isEqualTo("production");
+
+        ServerConfig staging = config(Map.of("FEATURE_FLAGS_CACHE_TTL", "30", "FEATURE_FLAGS_ENVIRONMENT", "staging"));
+        assertThat(staging.featureFlags().cacheTtl()).isEqualTo(Duration.ofSeconds(30));
+        assertThat(staging.flagEnvironment()).isEqualTo("staging");
+
+        assertThatThrownBy(() -> config(Map.of("FEATURE_FLAGS_CACHE_TTL", "0")))
+                .isInstanceOfSatisfying(ConfigException.class, e -> assertThat(e.key()).isEqualTo("FEATURE_FLAGS_CACHE_TTL"));
+        assertThatThrownBy(() -> config(Map.of("FEATURE_FLAGS_CACHE_TTL", "5m"))).hasMessageContaining("whole number");
+        assertThatThrownBy(() -> config(Map.of("FEATURE_FLAGS_ENVIRONMENT", "Production")))
+                .isInstanceOfSatisfying(ConfigException.class, e -> assertThat(e.key()).isEqualTo("FEATURE_FLAGS_ENVIRONMENT"));
     }
 }

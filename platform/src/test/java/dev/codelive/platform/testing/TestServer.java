@@ -1,12 +1,9 @@
 package dev.codelive.platform.testing;
 
-import dev.codelive.platform.accounts.AuthModule;
+import dev.codelive.platform.PlatformModules;
 import dev.codelive.platform.config.Environment;
 import dev.codelive.platform.config.PolicyLoader;
 import dev.codelive.platform.config.ServerConfig;
-import dev.codelive.platform.ops.AdminModesModule;
-import dev.codelive.platform.ops.EchoModule;
-import dev.codelive.platform.ops.OperationsModule;
 import dev.codelive.platform.server.HttpServer;
 import dev.codelive.platform.server.Platform;
 import dev.codelive.platform.server.ServerModule;
@@ -36,7 +33,7 @@ public final class TestServer implements AutoCloseable {
         return new Builder();
     }
 
-    /** The operations, echo and auth modules on the default policy. */
+    /** The operations, echo, auth, admin and jobs modules on the default policy. */
     public static TestServer startDefault() {
         return builder().start();
     }
@@ -73,7 +70,7 @@ public final class TestServer implements AutoCloseable {
     /** Options for a test server. */
     public static final class Builder {
         private final Map<String, String> env = new HashMap<>();
-        private final List<ServerModule> modules = new ArrayList<>(List.of(new OperationsModule(), new EchoModule(), new AuthModule(), new AdminModesModule()));
+        private final List<ServerModule> modules = new ArrayList<>(PlatformModules.all());
         private String policyOverride;
         private String redisNamespace = "test-" + UUID.randomUUID();
 
