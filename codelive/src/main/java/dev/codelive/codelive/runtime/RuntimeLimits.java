@@ -1,0 +1,55 @@
+package dev.codelive.codelive.runtime;
+
+/**
+ * Size limits that keep one hostile snippet from exhausting the server's memory. They bound single values; the
+ * evaluator's step and time budget bounds the work around them.
+ */
+public final class RuntimeLimits {
+    /**
+     * Largest integer result, in bits (about 315,000 decimal digits). Enough for {@code 2 ** 100000} or
+     * {@code factorial(20000)}; beyond it one multiplication already costs tens of milliseconds.
+     */
+    public static final long MAX_INT_BITS = 1L << 20;
+
+    /**
+     * Largest list, tuple or string an operation may build, in elements or code points (about four million: enough
+     * for {@code list(range(10**6))} several times over, small enough that a few concurrent renders fit in memory).
+     */
+    public static final long MAX_SEQUENCE_LENGTH = 1L << 22;
+
+    /** Largest precision a format spec may ask for, in digits; each digit costs exact decimal arithmetic. */
+    public static final int MAX_FORMAT_PRECISION = 10_000;
+
+    /** CPython's {@code sys.get_int_max_str_digits()} default: str() of a longer int raises ValueError. */
+    public static final int MAX_STR_DIGITS = 4300;
+
+    /**
+     * How deep repr and comparison descend into nested lists and tuples before raising RecursionError, like CPython's
+     * default recursion limit of 1000 frames.
+     */
+    public static final int MAX_NESTING = 1000;
+
+    private RuntimeLimits() {}
+
+    static void checkIntBits(long bits, String what) {
+        if (bits > MAX_INT_BITS) {
+            throw new EvaluationBudgetException(what + " would have about " + bits + " bits, more than the limit of "
+                    + MAX_INT_BITS);
+        }
+    }
+
+    /** Checks {@code size * count}, which may exceed the long range, against the sequence limit. */
+    static void checkRepeat(long size, long count, String what) {
+        if (size > 0 && count > MAX_SEQUENCE_LENGTH / size) {
+            throw new EvaluationBudgetException(what + " would have " + size + " * " + count
+                    + " items, more than the limit of " + MAX_SEQUENCE_LENGTH);
+        }
+    }
+
+    static void checkLength(long length, String what) {
+        if (length > MAX_SEQUENCE_LENGTH) {
+            throw new EvaluationBudgetException(what + " would have " + length + " items, more than the limit of "
+                    + MAX_SEQUENCE_LENGTH);
+        }
+    }
+}

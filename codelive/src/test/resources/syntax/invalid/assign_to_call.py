@@ -1,0 +1,2 @@
+# expect: syntax error: cannot assign to function call at 2:1
+f() = 1

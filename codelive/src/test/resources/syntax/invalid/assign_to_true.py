@@ -1,0 +1,2 @@
+# expect: syntax error: cannot assign to True at 2:1
+True = 1

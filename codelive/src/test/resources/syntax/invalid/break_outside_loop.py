@@ -1,0 +1,2 @@
+# expect: syntax error: 'break' outside loop at 2:1
+break

@@ -1,0 +1,2 @@
+# expect: syntax error: f-string expression part cannot include '#' at 2:8
+x = f"{#}"

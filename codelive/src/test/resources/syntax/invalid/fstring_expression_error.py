@@ -1,0 +1,2 @@
+# expect: syntax error: expected an expression at 2:11
+x = f"{1 +}"

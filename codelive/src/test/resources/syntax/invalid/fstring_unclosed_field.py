@@ -1,0 +1,2 @@
+# expect: syntax error: f-string: expecting '}' at 2:7
+x = f"{x"

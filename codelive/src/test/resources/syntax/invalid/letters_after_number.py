@@ -1,0 +1,2 @@
+# expect: syntax error: invalid decimal literal at 2:6
+x = 1abc

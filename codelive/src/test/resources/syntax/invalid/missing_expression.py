@@ -1,0 +1,2 @@
+# expect: syntax error: expected an expression at 2:4
+x =

@@ -1,0 +1,2 @@
+# expect: syntax error: illegal expression for augmented assignment at 2:1
+(a, b) += 1

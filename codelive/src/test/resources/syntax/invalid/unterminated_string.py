@@ -1,0 +1,2 @@
+# expect: syntax error: unterminated string literal (detected at line 2) at 2:5
+x = "abc

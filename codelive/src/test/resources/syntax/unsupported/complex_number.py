@@ -1,0 +1,2 @@
+# expect: not supported yet: complex numbers at 2:9
+x = 1 + 2j

@@ -1,0 +1,2 @@
+# expect: not supported yet: del statements at 2:1
+del x

@@ -1,0 +1,3 @@
+# expect: not supported yet: ellipsis literals at 3:5
+def f():
+    ...

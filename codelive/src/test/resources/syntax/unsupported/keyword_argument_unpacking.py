@@ -1,0 +1,2 @@
+# expect: not supported yet: argument unpacking at 2:10
+print(1, **options)

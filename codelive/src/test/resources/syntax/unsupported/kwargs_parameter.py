@@ -1,0 +1,3 @@
+# expect: not supported yet: variable-length parameters at 2:10
+def f(a, **kwargs):
+    pass

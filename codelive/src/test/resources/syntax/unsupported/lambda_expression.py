@@ -1,0 +1,2 @@
+# expect: not supported yet: lambda expressions at 2:20
+f = sorted(xs, key=lambda x: -x)

@@ -1,0 +1,2 @@
+# expect: not supported yet: nested format specifications at 2:11
+x = f"{y:>{w}}"

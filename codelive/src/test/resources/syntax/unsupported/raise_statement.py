@@ -1,0 +1,3 @@
+# expect: not supported yet: raise statements at 3:5
+def f():
+    raise ValueError("no")

@@ -1,0 +1,2 @@
+# expect: not supported yet: set comprehensions at 2:5
+s = {x for x in xs}

@@ -1,0 +1,3 @@
+# expect: not supported yet: variable-length parameters at 2:7
+def f(*args):
+    pass

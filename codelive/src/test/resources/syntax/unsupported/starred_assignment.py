@@ -1,0 +1,2 @@
+# expect: not supported yet: star expressions at 2:4
+a, *rest = xs

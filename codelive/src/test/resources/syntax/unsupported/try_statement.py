@@ -1,0 +1,5 @@
+# expect: not supported yet: try statements at 2:1
+try:
+    pass
+except Exception:
+    pass

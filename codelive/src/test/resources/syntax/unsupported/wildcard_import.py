@@ -1,0 +1,2 @@
+# expect: not supported yet: wildcard imports at 2:18
+from math import *

@@ -1,0 +1,3 @@
+# expect: not supported yet: with statements at 2:1
+with open("f") as f:
+    pass

@@ -1,0 +1,3 @@
+# expect: not supported yet: yield expressions at 3:9
+def gen():
+    x = yield

@@ -1,0 +1,4 @@
+a = b = c = 0
+xs = ys = []
+a = b = 1, 2
+print(a, b, c, xs, ys)

@@ -1,0 +1,6 @@
+result = [
+    x ** 2
+    for x in range(10)
+    if x % 3 == 0
+]
+print(result)

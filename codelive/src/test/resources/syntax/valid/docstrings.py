@@ -1,0 +1,12 @@
+"""A module docstring."""
+
+
+def documented(x):
+    """Return x doubled.
+
+    More text here.
+    """
+    return x * 2
+
+
+print(documented(4))

@@ -1,0 +1,5 @@
+print(sum(i * i for i in range(10)))
+print(max(x for x in [3, 1, 4]), min((x for x in [3, 1, 4])))
+print(any(x > 3 for x in [1, 5]), all(x > 0 for x in [1, 2]))
+total = sum(x * y for x in range(4) for y in range(4) if x < y)
+print(total, list(c for c in "abc"))

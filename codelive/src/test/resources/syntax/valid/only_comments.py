@@ -1,0 +1,3 @@
+# nothing to run here
+
+# just comments

@@ -1,0 +1,3 @@
+# the sum of the first ten squares
+
+2 ** 100 - 1  # a big int
