@@ -24,11 +24,13 @@ public record Program(List<Function> functions, List<Stmt> main, List<Variable> 
 
     /**
      * How wide ints are. The snippet takes no input, so the reference evaluator's run is the only run there is: when
-     * every int it produced fits in 62 bits (headroom for parallel partial sums), 64-bit ints are proven to hold
-     * every value of the rendered program; otherwise the program uses the target's arbitrary-precision integers.
+     * every int it produced fits in 62 bits (headroom for parallel partial sums, whose chunks are differences of two
+     * prefix sums), 64-bit ints are proven to hold every value of the rendered program; within 126 bits, 128-bit
+     * ints; otherwise the program needs the target's arbitrary-precision integers.
      */
     public enum IntWidth {
         I64,
+        I128,
         BIG
     }
 }
