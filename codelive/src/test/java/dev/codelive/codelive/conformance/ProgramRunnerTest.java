@@ -55,7 +55,7 @@ class ProgramRunnerTest {
         String sourceFile = ((CompiledToolchain) Toolchain.of(target, ToolLocator.local(), cache,
                 PostgresConnection.local())).sourceFile();
         assertThat(result.compilation().diagnostics()).as("points into the program, without the batch's folder")
-                .containsPattern("(^|[ >])" + sourceFile.replace(".", "\\.") + "[:(]");
+                .containsPattern("(?m)(^|[ >])" + sourceFile.replace(".", "\\.") + "[:(]");
         assertThat(result.execution()).isEmpty();
         assertThat(result.succeeded()).isFalse();
     }
