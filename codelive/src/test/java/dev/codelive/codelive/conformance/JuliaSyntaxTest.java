@@ -90,7 +90,7 @@ class JuliaSyntaxTest {
                 dropped++;
             }
         }
-        assertThat(dropped).isGreaterThan(10);
+        assertThat(dropped).as("end lines in the program").isEqualTo(9);
     }
 
     @ParameterizedTest(name = "{0}")
