@@ -136,6 +136,20 @@ class ProgramRunnerTest {
         assertThat(results.get(13).stdout()).isEqualTo("program 3\n");
     }
 
+    @ParameterizedTest
+    @EnumSource(value = Target.class, names = {"RUST", "TYPESCRIPT", "GO", "CSHARP"})
+    void prebuiltProgramsRunFromTheCache(Target target) {
+        Toolchains.require(target);
+        List<Program> programs = IntStream.range(0, 5).mapToObj(i -> new Program(target, numbered(target, i)))
+                .toList();
+        runner.prebuild(programs);
+        for (int i = 0; i < programs.size(); i++) {
+            RunResult result = runner.run(target, programs.get(i).source());
+            assertThat(result.compilation().cached()).isTrue();
+            assertThat(result.stdout()).isEqualTo("program " + i + "\n");
+        }
+    }
+
     @Test
     void postgresProgramsRunInTheirOwnSchemas() {
         Toolchains.require(Target.POSTGRES);
