@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -167,6 +168,6 @@ final class ArtefactCache {
     }
 
     private Path entryPath(Target target, String key) {
-        return root.resolve(target.name().toLowerCase(java.util.Locale.ROOT)).resolve(key);
+        return root.resolve(target.name().toLowerCase(Locale.ROOT)).resolve(key);
     }
 }

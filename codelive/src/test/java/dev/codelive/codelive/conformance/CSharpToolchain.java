@@ -2,6 +2,7 @@ package dev.codelive.codelive.conformance;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -40,7 +41,7 @@ record CSharpToolchain(Path mcs, Path mono) implements CompiledToolchain {
     @Override
     public List<BuildOutcome> build(Path workDirectory, List<Path> units, Processes processes, Duration timeout) {
         return units.stream().map(unit -> {
-            List<String> command = new java.util.ArrayList<>(List.of(mcs.toString()));
+            List<String> command = new ArrayList<>(List.of(mcs.toString()));
             command.addAll(FLAGS);
             command.addAll(List.of("-out:main.exe", "main.cs"));
             return BuildOutcome.of(processes.run(command, unit, Map.of(), "", timeout));

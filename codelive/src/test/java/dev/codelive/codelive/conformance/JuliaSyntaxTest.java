@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -79,11 +81,11 @@ class JuliaSyntaxTest {
 
     @Test
     void droppingAnyBlockEndMakesTheProgramMalformed() {
-        java.util.List<String> lines = PROGRAM.lines().toList();
+        List<String> lines = PROGRAM.lines().toList();
         int dropped = 0;
         for (int i = 0; i < lines.size(); i++) {
             if (lines.get(i).strip().equals("end")) {
-                java.util.List<String> without = new java.util.ArrayList<>(lines);
+                List<String> without = new ArrayList<>(lines);
                 without.remove(i);
                 assertThat(JuliaSyntax.check(String.join("\n", without))).as("without the end on line %d", i + 1)
                         .isPresent();

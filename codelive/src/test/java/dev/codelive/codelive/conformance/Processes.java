@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -147,7 +148,7 @@ final class Processes {
                 int keep = Math.min(read, room);
                 if (keep > 0) {
                     if (length + keep > kept.length) {
-                        kept = java.util.Arrays.copyOf(kept, Math.min(maxOutputBytes, Math.max(kept.length * 2,
+                        kept = Arrays.copyOf(kept, Math.min(maxOutputBytes, Math.max(kept.length * 2,
                                 length + keep)));
                     }
                     System.arraycopy(buffer, 0, kept, length, keep);

@@ -36,8 +36,25 @@ class ProcessesTest {
         assertThat(completed.timedOut()).isTrue();
         assertThat(completed.exitCode()).isEqualTo(-1);
         long grandchild = Long.parseLong(completed.stdout().strip());
-        assertThat(ProcessHandle.of(grandchild).map(ProcessHandle::isAlive).orElse(false))
-                .as("the background sleep started by the command").isFalse();
+        assertThat(diesWithin(grandchild, Duration.ofSeconds(5))).as("the background sleep started by the command")
+                .isTrue();
+    }
+
+    /** SIGKILL is delivered, and the orphan reaped, asynchronously: poll rather than look once. */
+    private static boolean diesWithin(long pid, Duration limit) {
+        long deadline = System.nanoTime() + limit.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
+                return true;
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+        return false;
     }
 
     @Test

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -115,7 +116,7 @@ public final class ProgramRunner implements AutoCloseable {
 
     /** Looks every compiled program up in the cache and schedules the misses in chunks of the toolchain's batch size. */
     private Builds scheduleBuilds(List<Program> programs) {
-        Builds builds = new Builds(new HashMap<>(), new java.util.concurrent.ConcurrentHashMap<>());
+        Builds builds = new Builds(new HashMap<>(), new ConcurrentHashMap<>());
         Map<CompiledToolchain, Map<String, String>> misses = new LinkedHashMap<>();
         for (Program program : programs) {
             if (toolchain(program.target()) instanceof CompiledToolchain compiled) {

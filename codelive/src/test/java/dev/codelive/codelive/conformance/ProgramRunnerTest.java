@@ -1,7 +1,9 @@
 package dev.codelive.codelive.conformance;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.codelive.codelive.render.SqlDialect;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -171,9 +173,9 @@ class ProgramRunnerTest {
 
     @Test
     void aTargetWithoutAToolchainIsAClearError() {
-        Target.of("sql", dev.codelive.codelive.render.SqlDialect.POSTGRES);
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Target.of("julia",
-                        dev.codelive.codelive.render.SqlDialect.SQLITE)).isInstanceOf(IllegalArgumentException.class)
+        assertThat(Target.of("sql", SqlDialect.POSTGRES)).isEqualTo(Target.POSTGRES);
+        assertThat(Target.of("ts", SqlDialect.POSTGRES)).isEqualTo(Target.TYPESCRIPT);
+        assertThatThrownBy(() -> Target.of("julia", SqlDialect.SQLITE)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("JuliaSyntax");
     }
 

@@ -2,6 +2,7 @@ package dev.codelive.codelive.conformance;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -40,7 +41,7 @@ record RustToolchain(Path rustc) implements CompiledToolchain {
     @Override
     public List<BuildOutcome> build(Path workDirectory, List<Path> units, Processes processes, Duration timeout) {
         return units.stream().map(unit -> {
-            List<String> command = new java.util.ArrayList<>(List.of(rustc.toString()));
+            List<String> command = new ArrayList<>(List.of(rustc.toString()));
             command.addAll(FLAGS);
             command.addAll(List.of("main.rs", "-o", "main"));
             return BuildOutcome.of(processes.run(command, unit, Map.of(), "", timeout));
