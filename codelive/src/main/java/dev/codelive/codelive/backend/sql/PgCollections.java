@@ -185,12 +185,15 @@ final class PgCollections {
     /** {@code start, last, step} for generate_series, whose stop is inclusive where range()'s is exclusive. */
     String seriesArguments(Expr.RangeOf range) {
         Optional<BigInteger> step = constantStep(range);
-        String start = expressions.number(range.start()).text();
+        // generate_series of two int literals makes 32-bit values, which products of the column would overflow
+        String start = range.start() instanceof Expr.IntConst && range.stop() instanceof Expr.IntConst
+                ? expressions.number(range.start()).cast(expressions.types().intType()).text()
+                : expressions.number(range.start()).text();
         String last;
         if (step.isPresent()) {
             last = lastOf(range.stop(), step.get().signum() > 0);
         } else {
-            last = expressions.number(range.stop()).at(Sql.ADD) + " - sign(" + expressions.number(range.step()).text() + ")";
+            last = expressions.number(range.stop()).at(Sql.ADD) + " - sign(" + expressions.number(range.step()).text() + ")::int";
         }
         boolean unitStep = step.isPresent() && step.get().equals(BigInteger.ONE);
         return start + ", " + last + (unitStep ? "" : ", " + expressions.number(range.step()).text());
@@ -257,7 +260,7 @@ final class PgCollections {
     }
 
     private String part(Optional<Expr> bound) {
-        return bound.map(expression -> expressions.number(expression).text()).orElse("NULL");
+        return bound.map(expressions::bigint).map(Sql::text).orElse("NULL");
     }
 
     private static Optional<BigInteger> nonNegativeConstant(Expr expression) {

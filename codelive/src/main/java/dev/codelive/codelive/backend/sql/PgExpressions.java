@@ -112,6 +112,11 @@ final class PgExpressions {
         return expression.type() instanceof Type.Bool ? sql.cast("int") : sql;
     }
 
+    /** An int passed to a helper's {@code bigint} parameter (a count or a slice bound, always small). */
+    Sql bigint(Expr expression) {
+        return types.wideInts() ? number(expression).cast("bigint") : number(expression);
+    }
+
     /** An int used where PostgreSQL wants {@code integer} (string positions, repeat counts…). */
     Sql int4(Expr expression) {
         if (expression instanceof Expr.IntConst constant && constant.value().bitLength() < 31) {
@@ -160,8 +165,8 @@ final class PgExpressions {
             return switch (operator) {
                 case ADD -> Sql.binary(write(left), "||", write(right), Sql.CONCAT);
                 case MULTIPLY -> left.type() instanceof Type.ListOf
-                        ? Sql.atom(prelude.use(PgHelper.LIST_REPEAT) + "(" + text(left) + ", " + number(right).text() + ")")
-                        : Sql.atom(prelude.use(PgHelper.LIST_REPEAT) + "(" + text(right) + ", " + number(left).text() + ")");
+                        ? Sql.atom(prelude.use(PgHelper.LIST_REPEAT) + "(" + text(left) + ", " + bigint(right).text() + ")")
+                        : Sql.atom(prelude.use(PgHelper.LIST_REPEAT) + "(" + text(right) + ", " + bigint(left).text() + ")");
                 default -> throw Refusals.refuse("the list operator " + operator.symbol(), binary.span());
             };
         }
@@ -172,6 +177,7 @@ final class PgExpressions {
     }
 
     private Sql floatBinary(Expr left, BinaryOperator operator, Expr right, Span span) {
+        refuseConstantOverflow(left, operator, right, span);
         boolean bothInts = !(left.type() instanceof Type.Float) && !(right.type() instanceof Type.Float);
         return switch (operator) {
             case ADD -> Sql.binary(number(left), "+", number(right), Sql.ADD);
@@ -183,6 +189,38 @@ final class PgExpressions {
             case FLOOR_DIVIDE -> Sql.atom(prelude.use(PgHelper.FLOAT_FLOORDIV) + "(" + asFloat(left).text() + ", " + asFloat(right).text() + ")");
             case MODULO -> Sql.atom(prelude.use(PgHelper.FLOAT_MOD) + "(" + asFloat(left).text() + ", " + asFloat(right).text() + ")");
             case POWER -> Sql.atom("power(" + asFloat(left).text() + ", " + asFloat(right).text() + ")");
+        };
+    }
+
+    /**
+     * PostgreSQL raises an error where IEEE arithmetic overflows to infinity: refused when the operands are constants
+     * and the result overflows (a computed overflow fails loudly at run time).
+     */
+    private static void refuseConstantOverflow(Expr left, BinaryOperator operator, Expr right, Span span) {
+        Double a = constant(left);
+        Double b = constant(right);
+        if (a == null || b == null || a.isInfinite() || b.isInfinite()) {
+            return;
+        }
+        double result = switch (operator) {
+            case ADD -> a + b;
+            case SUBTRACT -> a - b;
+            case MULTIPLY -> a * b;
+            case DIVIDE -> b == 0 ? 0 : a / b;
+            case POWER -> Math.pow(a, b);
+            default -> 0;
+        };
+        if (Double.isInfinite(result)) {
+            throw Refusals.refuse("float arithmetic that overflows to inf (PostgreSQL raises an error instead)", span);
+        }
+    }
+
+    private static Double constant(Expr expression) {
+        return switch (expression) {
+            case Expr.FloatConst constant -> constant.value();
+            case Expr.IntConst constant -> constant.value().doubleValue();
+            case Expr.Negate negate when !negate.plus() && constant(negate.operand()) != null -> -constant(negate.operand());
+            default -> null;
         };
     }
 
@@ -473,7 +511,7 @@ final class PgExpressions {
             }
             case "isqrt" -> Sql.atom(prelude.use(PgHelper.ISQRT) + "(" + number(first).text() + ")");
             case "factorial" -> Sql.atom("factorial(" + number(first).text() + ")").cast(types.intType());
-            case "isinf" -> Sql.atom("abs(" + asFloat(first).text() + ") = 'Infinity'");
+            case "isinf" -> Sql.binary(Sql.atom("abs(" + asFloat(first).text() + ")"), "=", Sql.atom("'Infinity'"), Sql.COMPARE);
             case "isnan" -> Sql.binary(asFloat(first), "=", Sql.atom("'NaN'"), Sql.COMPARE);
             case "isfinite" -> Sql.atom("(abs(" + asFloat(first).text() + ") < 'Infinity')");
             default -> throw Refusals.refuse("math." + call.function() + "() (no exact PostgreSQL equivalent)", span);

@@ -86,7 +86,11 @@ public final class NonNegative {
     }
 
     private static boolean rangeIsNonNegative(Expr.RangeOf range, Set<Variable> known) {
-        if (!(range.step() instanceof Expr.IntConst step) || step.value().signum() == 0) {
+        if (!(range.step() instanceof Expr.IntConst step)) {
+            // a step that is not negative is positive (range() refuses 0): every value is at least the start
+            return holds(range.step(), known) && holds(range.start(), known);
+        }
+        if (step.value().signum() == 0) {
             return false;
         }
         if (step.value().signum() > 0) {
