@@ -28,6 +28,40 @@ import java.util.stream.Stream;
 public final class BackendCorpus {
     private static final Pattern LONG_INTEGER = Pattern.compile("\\d{19,}");
     private static final Map<String, Optional<String>> VALID_STDOUT = new ConcurrentHashMap<>();
+    private static final Map<String, Program.IntWidth> PROBED = new ConcurrentHashMap<>();
+    /** Runs a snippet under a call tracer and prints the narrowest width its observed ints need (0, 1, 2). */
+    private static final String WIDTH_PROBE = """
+            import sys
+            widest = 0
+            def check(value, depth=0):
+                global widest
+                if isinstance(value, bool):
+                    return
+                if isinstance(value, int):
+                    if abs(value) >= 2 ** 126:
+                        widest = 2
+                    elif abs(value) >= 2 ** 62:
+                        widest = max(widest, 1)
+                elif isinstance(value, (list, tuple)) and depth < 3:
+                    for item in value[:1000]:
+                        check(item, depth + 1)
+            def tracer(frame, event, arg):
+                if event == 'call':
+                    frame.f_trace_lines = False
+                    for value in list(frame.f_locals.values()):
+                        check(value)
+                elif event == 'return':
+                    check(arg)
+                return tracer
+            path = SNIPPET
+            namespace = {'__name__': '__main__'}
+            sys.settrace(tracer)
+            exec(compile(open(path, encoding='utf-8').read(), path, 'exec'), namespace)
+            sys.settrace(None)
+            for value in list(namespace.values()):
+                check(value)
+            print('width=' + str(widest))
+            """;
 
     /** One snippet: its origin and name ({@code valid/fizzbuzz}, {@code snippets/001_hello_world}), text and file. */
     public record Snippet(String name, String source, Path file) {
@@ -61,18 +95,41 @@ public final class BackendCorpus {
         }
 
         /**
-         * The widths to render at: 64 bits when CPython printed no integer of more than 18 digits (the evaluator's
-         * proof stands in for that here), and the widest the backend supports.
+         * The widths to render at: the narrowest that holds the snippet's ints, and the widest the backend supports.
+         * The reference evaluator proves the narrowest in production; here CPython stands in: its output's integers,
+         * and every int argument, return value and final module-level value it sees (with lists and tuples of them)
+         * under a call tracer, against the bounds of {@link Program.IntWidth} (62 and 126 bits).
          */
         public List<Program.IntWidth> widths(String stdout, Program.IntWidth widest) {
+            Program.IntWidth narrowest = LONG_INTEGER.matcher(stdout).find() ? Program.IntWidth.BIG : probedWidth();
             List<Program.IntWidth> widths = new ArrayList<>();
-            if (!LONG_INTEGER.matcher(stdout).find()) {
-                widths.add(Program.IntWidth.I64);
+            if (narrowest.compareTo(widest) <= 0) {
+                widths.add(narrowest);
             }
-            if (widest != Program.IntWidth.I64) {
+            if (widest != narrowest) {
                 widths.add(widest);
             }
             return widths;
+        }
+
+        private Program.IntWidth probedWidth() {
+            return PROBED.computeIfAbsent(name, ignored -> {
+                try {
+                    Path probe = Files.createTempFile("width-probe", ".py");
+                    try {
+                        Files.writeString(probe, WIDTH_PROBE.replace("SNIPPET", pythonString(file.toString())));
+                        String answer = Python3.stdoutOf(probe, List.of()).strip();
+                        String last = answer.substring(answer.lastIndexOf('\n') + 1);
+                        return Program.IntWidth.values()[Integer.parseInt(last.replace("width=", ""))];
+                    } finally {
+                        Files.deleteIfExists(probe);
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                } catch (IllegalStateException | NumberFormatException e) {
+                    return Program.IntWidth.BIG;
+                }
+            });
         }
 
         private static String printedValue(Path file) {
@@ -109,6 +166,28 @@ public final class BackendCorpus {
     }
 
     private BackendCorpus() {}
+
+    /**
+     * Runs CPython for every snippet's expected output and width probe ahead, two at a time (the machines have two
+     * cores), so that a test's loop over the snippets finds them computed.
+     */
+    public static void prefetch(List<Snippet> snippets, Program.IntWidth widest) {
+        try (java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2)) {
+            List<java.util.concurrent.Future<?>> futures = snippets.stream()
+                    .map(snippet -> pool.submit(() -> snippet.expectedStdout().ifPresent(stdout -> snippet.widths(stdout, widest))))
+                    .collect(java.util.stream.Collectors.toList());
+            for (java.util.concurrent.Future<?> future : futures) {
+                try {
+                    future.get();
+                } catch (java.util.concurrent.ExecutionException e) {
+                    throw new IllegalStateException("python3 failed while preparing the corpus", e.getCause());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException(e);
+                }
+            }
+        }
+    }
 
     public static List<Snippet> all() {
         List<Snippet> snippets = new ArrayList<>(load("syntax/valid", "valid/"));

@@ -49,7 +49,9 @@ class SqlConformanceTest {
         ConformanceTally tally = new ConformanceTally("sql/" + dialect.knob());
         Knobs knobs = new Knobs(false, 4, false, Set.of(), dialect);
         List<Case> cases = new ArrayList<>();
-        for (BackendCorpus.Snippet snippet : BackendCorpus.all()) {
+        List<BackendCorpus.Snippet> snippets = BackendCorpus.all();
+        BackendCorpus.prefetch(snippets, widest);
+        for (BackendCorpus.Snippet snippet : snippets) {
             Optional<String> expected = snippet.expectedStdout();
             if (expected.isEmpty()) {
                 tally.record(snippet.name(), Outcome.NOT_ANALYSED, "CPython raises");
