@@ -46,6 +46,8 @@ public final class BackendCorpus {
                     for item in value[:1000]:
                         check(item, depth + 1)
             def tracer(frame, event, arg):
+                if frame.f_code.co_filename != path:
+                    return None
                 if event == 'call':
                     frame.f_trace_lines = False
                     for value in list(frame.f_locals.values()):
@@ -95,7 +97,8 @@ public final class BackendCorpus {
         }
 
         /**
-         * The widths to render at: the narrowest that holds the snippet's ints, and the widest the backend supports.
+         * The widths to render at: the narrowest that holds the snippet's ints, and the widest the backend supports
+         * (none when the snippet needs more than the backend supports).
          * The reference evaluator proves the narrowest in production; here CPython stands in: its output's integers,
          * and every int argument, return value and final module-level value it sees (with lists and tuples of them)
          * under a call tracer, against the bounds of {@link Program.IntWidth} (62 and 126 bits).
@@ -106,7 +109,7 @@ public final class BackendCorpus {
             if (narrowest.compareTo(widest) <= 0) {
                 widths.add(narrowest);
             }
-            if (widest != narrowest) {
+            if (widest.compareTo(narrowest) > 0) {
                 widths.add(widest);
             }
             return widths;

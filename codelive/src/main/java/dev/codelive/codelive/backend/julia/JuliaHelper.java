@@ -10,6 +10,7 @@ enum JuliaHelper {
     FLOAT("pyfloat"),
     REPR("pyrepr"),
     REPR_FLOAT("pyrepr_float", REPR, FLOAT),
+    REPR_STR("pyrepr_str", REPR),
     INDEX("pyindex"),
     CHAR("pychar"),
     CHARS("pychars"),

@@ -49,6 +49,7 @@ class SqlConformanceTest {
         ConformanceTally tally = new ConformanceTally("sql/" + dialect.knob());
         Knobs knobs = new Knobs(false, 4, false, Set.of(), dialect);
         List<Case> cases = new ArrayList<>();
+        List<DynamicTest> tests = new ArrayList<>();
         List<BackendCorpus.Snippet> snippets = BackendCorpus.all();
         BackendCorpus.prefetch(snippets, widest);
         for (BackendCorpus.Snippet snippet : snippets) {
@@ -57,7 +58,11 @@ class SqlConformanceTest {
                 tally.record(snippet.name(), Outcome.NOT_ANALYSED, "CPython raises");
                 continue;
             }
-            for (Program.IntWidth width : snippet.widths(expected.get(), widest)) {
+            List<Program.IntWidth> widths = snippet.widths(expected.get(), widest);
+            if (widths.isEmpty()) {
+                tally.record(snippet.name(), Outcome.REFUSED, "needs ints wider than " + widest + " (the backend refuses them)");
+            }
+            for (Program.IntWidth width : widths) {
                 String name = snippet.name() + " [" + width + "]";
                 Program program;
                 try {
@@ -67,7 +72,14 @@ class SqlConformanceTest {
                     continue;
                 }
                 try {
-                    cases.add(new Case(name, width, expected.get(), BACKEND.generate(program, knobs).source()));
+                    String source = BACKEND.generate(program, knobs).source();
+                    if (!source.equals(BACKEND.generate(program, knobs).source())) {
+                        tally.record(name, Outcome.FAILED, "rendering twice gave different scripts");
+                        tests.add(DynamicTest.dynamicTest(name + " (determinism)", () -> assertThat(BACKEND.generate(program, knobs).source())
+                                .as("rendering twice").isEqualTo(source)));
+                        continue;
+                    }
+                    cases.add(new Case(name, width, expected.get(), source));
                 } catch (BackendRefusal refusal) {
                     tally.record(name, Outcome.REFUSED, refusal.getMessage());
                 }
@@ -77,7 +89,6 @@ class SqlConformanceTest {
         try (ProgramRunner runner = ProgramRunner.withDefaults()) {
             results = runner.runAll(cases.stream().map(c -> new dev.codelive.codelive.conformance.Program(target, c.source())).toList());
         }
-        List<DynamicTest> tests = new ArrayList<>();
         for (int i = 0; i < cases.size(); i++) {
             Case c = cases.get(i);
             RunResult result = results.get(i);
