@@ -584,7 +584,8 @@ final class JuliaExpressions {
 
     private Jl sorted(Expr.BuiltinCall call) {
         Expr iterable = call.arguments().getFirst();
-        Jl values = list(iterable);
+        // sort() answers a new vector already: a list needs no copy first
+        Jl values = iterable.type() instanceof Type.ListOf && !(iterable instanceof Expr.Comprehension) ? write(iterable) : list(iterable);
         List<String> options = new ArrayList<>();
         if (Type.elementOf(iterable.type()) instanceof Type.Float) {
             // Python compares with <, under which -0.0 and 0.0 are equal and keep their order; isless would not
