@@ -37,7 +37,6 @@ final class Calls {
             if (receiver instanceof PyObject object) {
                 return method(object, attribute, call, scope);
             }
-            interpreter.meter.step();
             callee = member((Opaque) receiver, attribute);
         } else {
             callee = expressions.eval(call.function(), scope);
@@ -126,7 +125,12 @@ final class Calls {
     private Object invoke(Object callee, List<Object> positional, Map<String, Object> keywords, Span span) {
         return switch (callee) {
             case UserFunction function -> callFunction(function, positional, keywords, span);
-            case Opaque.Builtin builtin -> callBuiltin(builtin, positional, new LinkedHashMap<>(keywords), span);
+            case Opaque.Builtin builtin -> callBuiltin(builtin.function(), positional, new LinkedHashMap<>(keywords),
+                    span);
+            case Opaque.Print print -> {
+                Printer.print(toArguments(positional, keywords), interpreter.output, span);
+                yield PyNone.NONE;
+            }
             case Opaque.MathMember member -> charged(member.function().call(toArguments(positional, keywords)),
                     positional);
             case Opaque.TypingName name -> throw new NotSupportedException("calling typing." + name.name());
@@ -138,13 +142,8 @@ final class Calls {
         };
     }
 
-    private Object callBuiltin(Opaque.Builtin builtin, List<Object> positional, Map<String, Object> keywords,
+    private Object callBuiltin(BuiltinFunction function, List<Object> positional, Map<String, Object> keywords,
             Span span) {
-        if (builtin.function() == null) {
-            Printer.print(toArguments(positional, keywords), interpreter.output, span);
-            return PyNone.NONE;
-        }
-        BuiltinFunction function = builtin.function();
         UnaryOperator<PyObject> key = function.takesKey() ? keyFunction(keywords, span) : null;
         Arguments arguments = toArguments(positional, keywords);
         return charged(key == null ? function.call(arguments) : function.call(arguments, key), positional);

@@ -16,7 +16,7 @@ final class Names {
     /** Module attributes CPython sets that the evaluator does not model ({@code __name__} it does). */
     private static final Set<String> MODULE_ATTRIBUTES = Set.of("__file__", "__doc__", "__spec__", "__loader__",
             "__package__", "__builtins__", "__annotations__", "__cached__");
-    private static final Map<String, Opaque.Builtin> BUILTINS = builtins();
+    private static final Map<String, Opaque> BUILTINS = builtins();
 
     Object load(Expr.Name name, Scope scope) {
         String id = name.id();
@@ -50,7 +50,7 @@ final class Names {
     }
 
     private static Object builtin(Expr.Name name) {
-        Opaque.Builtin builtin = BUILTINS.get(name.id());
+        Opaque builtin = BUILTINS.get(name.id());
         if (builtin != null) {
             return builtin;
         }
@@ -60,12 +60,12 @@ final class Names {
         throw new PythonException("NameError", "name '" + name.id() + "' is not defined", name.span());
     }
 
-    private static Map<String, Opaque.Builtin> builtins() {
-        Map<String, Opaque.Builtin> builtins = new HashMap<>();
+    private static Map<String, Opaque> builtins() {
+        Map<String, Opaque> builtins = new HashMap<>();
         for (BuiltinFunction function : BuiltinFunction.values()) {
-            builtins.put(function.pythonName(), new Opaque.Builtin(function.pythonName(), function));
+            builtins.put(function.pythonName(), new Opaque.Builtin(function));
         }
-        builtins.put("print", new Opaque.Builtin("print", null));
+        builtins.put("print", Opaque.Print.PRINT);
         return Map.copyOf(builtins);
     }
 }

@@ -9,13 +9,24 @@ import dev.codelive.codelive.runtime.NotSupportedException;
  * and typing names. Variables and arguments hold them; the runtime's operations never see them (using one as data,
  * say printing a function, which shows a memory address in CPython, is refused).
  */
-sealed interface Opaque permits UserFunction, Opaque.Builtin, Opaque.MathMember, Opaque.TypingName, Opaque.Module {
+sealed interface Opaque
+        permits UserFunction, Opaque.Builtin, Opaque.Print, Opaque.MathMember, Opaque.TypingName, Opaque.Module {
 
     /** The Python type name, for error messages ({@code 'module' object is not callable}). */
     String typeName();
 
-    /** A builtin such as {@code len}, or {@code print} (null function). */
-    record Builtin(String name, BuiltinFunction function) implements Opaque {
+    /** A builtin such as {@code len}. */
+    record Builtin(BuiltinFunction function) implements Opaque {
+        @Override
+        public String typeName() {
+            return "builtin_function_or_method";
+        }
+    }
+
+    /** The builtin {@code print}, which writes to the evaluation's output rather than returning a value. */
+    enum Print implements Opaque {
+        PRINT;
+
         @Override
         public String typeName() {
             return "builtin_function_or_method";
