@@ -29,7 +29,20 @@ public final class RuntimeLimits {
      */
     public static final int MAX_NESTING = 1000;
 
+    /** Largest text {@code repr} or {@code str} may build, in characters (nested lists can share items). */
+    public static final long MAX_REPR_LENGTH = MAX_SEQUENCE_LENGTH * 4;
+
     private RuntimeLimits() {}
+
+    /**
+     * Stops a loop over many items when the thread was interrupted: how the evaluator ends a single operation that
+     * outlives its time budget ({@code sum(range(10**18))}, comparing huge nested lists). Cheap enough to call per item.
+     */
+    static void checkInterrupted() {
+        if (Thread.currentThread().isInterrupted()) {
+            throw new EvaluationBudgetException("time (the evaluation was interrupted)");
+        }
+    }
 
     static void checkIntBits(long bits, String what) {
         if (bits > MAX_INT_BITS) {

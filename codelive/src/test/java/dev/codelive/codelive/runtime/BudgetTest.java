@@ -3,6 +3,7 @@ package dev.codelive.codelive.runtime;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -78,5 +79,34 @@ class BudgetTest {
         PyRange quarter = PyRange.of(Long.MIN_VALUE, Long.MAX_VALUE, 4);
         assertThat(quarter.length()).isEqualTo(1L << 62);
         assertThat(Sequences.getItem(quarter, PyInt.of(-1))).isEqualTo(PyInt.of(Long.MAX_VALUE - 3));
+    }
+
+    @Test
+    void longLoopsStopWhenTheThreadIsInterrupted() {
+        PyList row = PyList.copyOf(Collections.nCopies(1_000_000, PyInt.ZERO));
+        PyList a = PyList.copyOf(Collections.nCopies(1_000, row));
+        PyList b = PyList.copyOf(Collections.nCopies(1_000, PyList.copyOf(row.items())));
+        Thread.currentThread().interrupt();
+        try {
+            assertThatThrownBy(() -> Builtins.sum(PyRange.of(Long.MAX_VALUE), PyInt.ZERO))
+                    .isInstanceOf(EvaluationBudgetException.class)
+                    .hasMessage("evaluation budget exceeded: time (the evaluation was interrupted)");
+            assertThatThrownBy(() -> Comparisons.eq(a, b)).isInstanceOf(EvaluationBudgetException.class);
+            assertThatThrownBy(() -> Builtins.sorted(a, false)).isInstanceOf(EvaluationBudgetException.class);
+        } finally {
+            Thread.interrupted();
+        }
+        assertThat(Builtins.sum(PyRange.of(10_000), PyInt.ZERO)).isEqualTo(PyInt.of(49_995_000));
+    }
+
+    @Test
+    void reprsOfListsSharingItemsAreBounded() {
+        PyList row = PyList.copyOf(Collections.nCopies(1_000, PyInt.ZERO));
+        PyList square = PyList.copyOf(Collections.nCopies(1_000, row));
+        PyList cube = PyList.copyOf(Collections.nCopies(1_000, square));
+        assertThatThrownBy(() -> Repr.repr(cube))
+                .isInstanceOf(EvaluationBudgetException.class)
+                .hasMessageStartingWith("evaluation budget exceeded: the repr would have more than");
+        assertThat(Repr.repr(square)).hasSize(1_000 * (2 + 3 * 1_000 - 2) + 2 * 999 + 2);
     }
 }
