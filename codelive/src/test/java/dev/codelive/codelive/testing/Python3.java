@@ -83,17 +83,25 @@ public final class Python3 {
      * Fails when the interpreter exits with an error.
      */
     public static List<String> run(String script, List<String> inputLines) {
-        return execute(List.of("-c", script), inputLines);
+        return execute(List.of("-c", script), inputLines).lines().toList();
     }
 
     /** Runs the script file with its arguments, as {@link #run(String, List)} runs inline code. */
     public static List<String> runFile(Path script, List<String> arguments) {
+        return stdoutOf(script, arguments).lines().toList();
+    }
+
+    /**
+     * Runs the script file like {@link #runFile(Path, List)}, returning its standard output exactly, line ends and
+     * all: what a program rendered from it must print.
+     */
+    public static String stdoutOf(Path script, List<String> arguments) {
         List<String> command = new ArrayList<>(List.of(script.toString()));
         command.addAll(arguments);
         return execute(command, List.of());
     }
 
-    private static List<String> execute(List<String> arguments, List<String> inputLines) {
+    private static String execute(List<String> arguments, List<String> inputLines) {
         Path python = executable().orElseThrow(() -> new IllegalStateException("python3 is not available"));
         List<String> command = new ArrayList<>(List.of(python.toString(), "-I"));
         command.addAll(arguments);
@@ -116,7 +124,7 @@ public final class Python3 {
             if (process.exitValue() != 0) {
                 throw new IllegalStateException("python3 exited with " + process.exitValue() + ":\n" + stderr.join());
             }
-            return stdout.join().lines().toList();
+            return stdout.join();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
