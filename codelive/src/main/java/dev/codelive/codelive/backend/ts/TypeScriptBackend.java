@@ -1,5 +1,6 @@
 package dev.codelive.codelive.backend.ts;
 
+import dev.codelive.codelive.knobs.Fallback;
 import dev.codelive.codelive.backend.Backend;
 import dev.codelive.codelive.backend.BackendInfo;
 import dev.codelive.codelive.backend.Generated;
@@ -9,8 +10,7 @@ import dev.codelive.codelive.backend.shared.IrTrees;
 import dev.codelive.codelive.backend.shared.Prelude;
 import dev.codelive.codelive.ir.Function;
 import dev.codelive.codelive.ir.Program;
-import dev.codelive.codelive.render.Knobs;
-import dev.codelive.codelive.render.Rendering;
+import dev.codelive.codelive.knobs.Knobs;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -82,13 +82,13 @@ public final class TypeScriptBackend implements Backend {
         source.append(main);
 
         List<String> warnings = new ArrayList<>();
-        Optional<Rendering.Fallback> fallback = Optional.empty();
+        Optional<Fallback> fallback = Optional.empty();
         if (knobs.unsafe()) {
             warnings.add("unsafe: no effect on the ts backend (JavaScript has no checks to drop)");
         }
         if (knobs.parallel()) {
             warnings.add("parallel: not yet rendered by ts; rendered sequentially");
-            fallback = Optional.of(new Rendering.Fallback("parallel", "the ts backend does not render parallel code yet"));
+            fallback = Optional.of(new Fallback("parallel", "the ts backend does not render parallel code yet"));
         }
         return new Generated(source.toString().stripTrailing() + "\n", warnings, fallback);
     }

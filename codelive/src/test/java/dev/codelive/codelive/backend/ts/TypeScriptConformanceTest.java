@@ -7,7 +7,7 @@ import dev.codelive.codelive.backend.shared.ConformanceReport;
 import dev.codelive.codelive.backend.shared.Corpus;
 import dev.codelive.codelive.backend.shared.Toolchain;
 import dev.codelive.codelive.ir.Program;
-import dev.codelive.codelive.render.Knobs;
+import dev.codelive.codelive.knobs.Knobs;
 import dev.codelive.codelive.testing.RequiresPython3;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,4 +1,4 @@
-package dev.codelive.codelive.render;
+package dev.codelive.codelive.knobs;
 
 import java.util.Objects;
 import java.util.Set;
