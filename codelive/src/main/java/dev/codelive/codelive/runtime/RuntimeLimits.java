@@ -75,7 +75,8 @@ public final class RuntimeLimits {
         }
     }
 
-    static void checkLength(long length, String what) {
+    /** Refuses a sequence or string of more than {@link #MAX_SEQUENCE_LENGTH} items or code points. */
+    public static void checkLength(long length, String what) {
         if (length > MAX_SEQUENCE_LENGTH) {
             throw new EvaluationBudgetException(what + " would have " + length + " items, more than the limit of "
                     + MAX_SEQUENCE_LENGTH);
