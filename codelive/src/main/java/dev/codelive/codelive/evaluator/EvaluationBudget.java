@@ -9,10 +9,12 @@ import java.util.Objects;
  *
  * @param maxSteps statements executed plus expressions evaluated, plus a charge for the data an operation creates (so
  *     that the step budget also bounds memory: see {@code Allocation})
- * @param maxTime wall-clock time for the whole evaluation (at least 1 ms)
+ * @param maxTime wall-clock time for the whole evaluation (from 1 ms to an hour)
  * @param maxOutputBytes what the snippet may print, in UTF-8 bytes
  */
 public record EvaluationBudget(long maxSteps, Duration maxTime, int maxOutputBytes) {
+    /** Longer than any evaluation should run, short enough that deadlines in nanoseconds cannot overflow. */
+    private static final Duration MAX_TIME = Duration.ofHours(1);
     /** Ten million steps, two seconds, one MiB of output. */
     public static final EvaluationBudget DEFAULTS = new EvaluationBudget(10_000_000, Duration.ofSeconds(2), 1 << 20);
 
@@ -22,8 +24,8 @@ public record EvaluationBudget(long maxSteps, Duration maxTime, int maxOutputByt
             throw new IllegalArgumentException("budget must be positive: " + maxSteps + " steps, " + maxOutputBytes
                     + " bytes of output");
         }
-        if (maxTime.toMillis() < 1) {
-            throw new IllegalArgumentException("evaluation time must be at least 1 ms: " + maxTime);
+        if (maxTime.toMillis() < 1 || maxTime.compareTo(MAX_TIME) > 0) {
+            throw new IllegalArgumentException("evaluation time must be from 1 ms to " + MAX_TIME + ": " + maxTime);
         }
     }
 

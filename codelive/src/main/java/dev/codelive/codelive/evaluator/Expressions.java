@@ -13,6 +13,7 @@ import dev.codelive.codelive.runtime.PyStr;
 import dev.codelive.codelive.runtime.PyTuple;
 import dev.codelive.codelive.runtime.PythonError;
 import dev.codelive.codelive.runtime.Repr;
+import dev.codelive.codelive.runtime.RuntimeLimits;
 import dev.codelive.codelive.runtime.Sequences;
 import dev.codelive.codelive.syntax.BoolOperator;
 import dev.codelive.codelive.syntax.Expr;
@@ -151,6 +152,7 @@ final class Expressions {
                 case FStringPart.Text text -> out.append(text.value());
                 case FStringPart.Interpolation field -> out.append(interpolate(field, scope));
             }
+            RuntimeLimits.checkLength(out.length(), "the f-string");
         }
         return (PyStr) charged(PyStr.of(out.toString()));
     }

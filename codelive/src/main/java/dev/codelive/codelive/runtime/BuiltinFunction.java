@@ -52,6 +52,10 @@ public enum BuiltinFunction {
             : Builtins.list(args.get(0))),
     MAX("max", args -> extreme("max", args, null)),
     MIN("min", args -> extreme("min", args, null)),
+    NEXT("next", args -> {
+        args.noKeywords("next").positionalCount("next", 1, 2);
+        return Builtins.next(args.get(0), args.get(1, null));
+    }),
     ORD("ord", args -> Builtins.ord(args.single("ord"))),
     POW("pow", args -> {
         PyObject[] bound = args.bind("pow", List.of("base", "exp", "mod"), 2);

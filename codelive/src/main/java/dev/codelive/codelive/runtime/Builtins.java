@@ -168,6 +168,20 @@ public final class Builtins {
         };
     }
 
+    /** {@code next(iterator)}, or {@code next(iterator, fallback)} when fallback is not null. */
+    public static PyObject next(PyObject iterator, PyObject fallback) {
+        if (!(iterator instanceof PyIterator it)) {
+            throw PythonError.typeError("'" + iterator.typeName() + "' object is not an iterator");
+        }
+        if (it.hasNext()) {
+            return it.next();
+        }
+        if (fallback != null) {
+            return fallback;
+        }
+        throw new PythonError("StopIteration", "");
+    }
+
     /** {@code enumerate(iterable, start)}: (index, item) tuples, the index an unbounded int. */
     public static PyIterator enumerate(PyObject iterable, PyObject start) {
         PyInt first = Operators.intLike(start);

@@ -63,7 +63,7 @@ class ConcurrencyTest {
     /** Everything observable about one evaluation. */
     private static String outcome(ReferenceEvaluator evaluator, Module module) {
         try {
-            Evaluation evaluation = evaluator.evaluate(module, EvaluationBudget.DEFAULTS);
+            Evaluation evaluation = evaluator.evaluate(module, Evaluating.BUDGET);
             return evaluation.stdout() + "|" + evaluation.error() + "|" + evaluation.steps();
         } catch (NotSupportedException e) {
             return e.getMessage();

@@ -29,7 +29,7 @@ class EvaluationBudgetTest {
         assertThatThrownBy(() -> evaluate("n = 0\nwhile True:\n    n += 1\n", UNLIMITED_STEPS))
                 .isInstanceOf(EvaluationBudgetException.class)
                 .hasMessage("evaluation budget exceeded: time (more than 300 ms)");
-        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(2));
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
     }
 
     @Test
@@ -38,7 +38,7 @@ class EvaluationBudgetTest {
         assertThatThrownBy(() -> evaluate("print(sum(range(10 ** 18)))\n", UNLIMITED_STEPS))
                 .isInstanceOf(EvaluationBudgetException.class)
                 .hasMessageStartingWith("evaluation budget exceeded: time");
-        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(2));
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
     }
 
     @Test
@@ -73,6 +73,9 @@ class EvaluationBudgetTest {
                 .isInstanceOf(EvaluationBudgetException.class)
                 .hasMessageContaining("the list would have");
         assertThatThrownBy(() -> evaluate("print(2 ** 10 ** 9)\n")).isInstanceOf(EvaluationBudgetException.class);
+        assertThatThrownBy(() -> evaluate("s = 'x' * 3000000\nprint(len(f'{s}{s}'))\n"))
+                .isInstanceOf(EvaluationBudgetException.class)
+                .hasMessageStartingWith("evaluation budget exceeded: the f-string would have");
     }
 
     @Test
@@ -145,6 +148,8 @@ class EvaluationBudgetTest {
         assertThatThrownBy(() -> new EvaluationBudget(0, Duration.ofSeconds(1), 10))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new EvaluationBudget(10, Duration.ZERO, 10))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new EvaluationBudget(10, Duration.ofDays(365 * 1000), 10))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new EvaluationBudget(10, Duration.ofSeconds(1), -1))
                 .isInstanceOf(IllegalArgumentException.class);

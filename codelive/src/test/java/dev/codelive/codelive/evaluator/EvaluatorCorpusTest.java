@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import dev.codelive.codelive.evaluator.Snippets.Snippet;
 import dev.codelive.codelive.runtime.NotSupportedException;
 import dev.codelive.codelive.syntax.Module;
-import dev.codelive.codelive.syntax.PythonParser;
 import dev.codelive.codelive.testing.Python3;
 import dev.codelive.codelive.testing.RequiresPython3;
 import java.util.List;
@@ -41,8 +40,6 @@ class EvaluatorCorpusTest {
                 print(value)
             """;
 
-    private static final PythonParser PARSER = new PythonParser();
-    private static final ReferenceEvaluator EVALUATOR = new ReferenceEvaluator();
 
     @Test
     void theCorpusCoversEnough() {
@@ -58,16 +55,16 @@ class EvaluatorCorpusTest {
     }
 
     private static void check(Snippet snippet) {
-        Module module = PARSER.parse(snippet.source());
+        Module module = Evaluating.parse(snippet.source());
         String refusal = REFUSED.get(snippet.name());
         if (refusal != null) {
             NotSupportedException refused = catchThrowableOfType(NotSupportedException.class,
-                    () -> EVALUATOR.evaluate(module, EvaluationBudget.DEFAULTS));
+                    () -> Evaluating.EVALUATOR.evaluate(module, Evaluating.BUDGET));
             assertThat(refused).as("listed as refused").isNotNull();
             assertThat(refused.getMessage()).isEqualTo(refusal);
             return;
         }
-        Evaluation evaluation = EVALUATOR.evaluate(module, EvaluationBudget.DEFAULTS);
+        Evaluation evaluation = Evaluating.EVALUATOR.evaluate(module, Evaluating.BUDGET);
         Python3.Outcome expected = module.isSingleExpression()
                 ? Python3.runCode(PRINT_EXPRESSION, List.of(snippet.path().toString()))
                 : Python3.runScript(snippet.path(), List.of());

@@ -78,12 +78,12 @@ class ListenerTest {
     @Test
     void listeningDoesNotChangeTheOutcome() {
         Module module = Evaluating.parse(SOURCE);
-        Evaluation quiet = Evaluating.EVALUATOR.evaluate(module, EvaluationBudget.DEFAULTS);
-        Evaluation heard = Evaluating.EVALUATOR.evaluate(module, EvaluationBudget.DEFAULTS, new Recorder());
+        Evaluation quiet = Evaluating.EVALUATOR.evaluate(module, Evaluating.BUDGET);
+        Evaluation heard = Evaluating.EVALUATOR.evaluate(module, Evaluating.BUDGET, new Recorder());
         assertThat(heard).isEqualTo(quiet);
     }
 
     private static Evaluation evaluate(Recorder recorder) {
-        return Evaluating.EVALUATOR.evaluate(Evaluating.parse(SOURCE), EvaluationBudget.DEFAULTS, recorder);
+        return Evaluating.EVALUATOR.evaluate(Evaluating.parse(SOURCE), Evaluating.BUDGET, recorder);
     }
 }

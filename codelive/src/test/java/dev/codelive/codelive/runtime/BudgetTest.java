@@ -109,4 +109,23 @@ class BudgetTest {
                 .hasMessageStartingWith("evaluation budget exceeded: the repr would have more than");
         assertThat(Repr.repr(square)).hasSize(1_000 * (2 + 3 * 1_000 - 2) + 2 * 999 + 2);
     }
+
+    @Test
+    void bigIntOperationsOfMoreThanLinearCostAreBounded() {
+        PyObject hugeExponent = BinaryOp.POW.apply(TWO, PyInt.of(1_000_000));
+        PyObject wideModulus = BinaryOp.POW.apply(PyInt.of(10), PyInt.of(300_000));
+        assertThatThrownBy(() -> Builtins.pow(PyInt.of(3), hugeExponent, wideModulus))
+                .isInstanceOf(EvaluationBudgetException.class)
+                .hasMessageStartingWith("evaluation budget exceeded: pow() with a 1000001-bit exponent and a 996579-bit"
+                        + " modulus would take too long");
+        PyObject rsaSized = BinaryOp.POW.apply(TWO, PyInt.of(2048));
+        assertThat(Builtins.pow(PyInt.of(3), rsaSized, BinaryOp.ADD.apply(rsaSized, PyInt.of(1))))
+                .isInstanceOf(PyInt.class);
+        PyObject a = BinaryOp.POW.apply(PyInt.of(3), PyInt.of(600_000));
+        PyObject b = BinaryOp.POW.apply(PyInt.of(7), PyInt.of(350_000));
+        assertThatThrownBy(() -> PyMath.gcd(List.of(a, b))).isInstanceOf(EvaluationBudgetException.class);
+        assertThatThrownBy(() -> PyMath.lcm(List.of(a, b))).isInstanceOf(EvaluationBudgetException.class);
+        PyObject c = BinaryOp.POW.apply(PyInt.of(3), PyInt.of(20_000));
+        assertThat(PyMath.gcd(List.of(c, BinaryOp.MUL.apply(c, PyInt.of(5))))).isEqualTo(c);
+    }
 }
