@@ -24,6 +24,11 @@ public record Knobs(boolean parallel, int threads, boolean unsafe, Set<Optimizat
         Objects.requireNonNull(dialect, "dialect");
     }
 
+    /** These knobs with {@code parallel} switched. */
+    public Knobs withParallel(boolean on) {
+        return new Knobs(on, threads, unsafe, optimizations, dialect);
+    }
+
     public boolean optimizes(Optimization optimization) {
         return optimizations.contains(optimization);
     }

@@ -1,9 +1,9 @@
 package dev.codelive.codelive.render;
 
-import dev.codelive.codelive.knobs.Knobs;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.codelive.codelive.analysis.Analyzer;
+import dev.codelive.codelive.analysis.ParallelPlan;
 import dev.codelive.codelive.backend.Backend;
 import dev.codelive.codelive.backend.BackendInfo;
 import dev.codelive.codelive.backend.Generated;
@@ -12,6 +12,8 @@ import dev.codelive.codelive.evaluator.EvaluationBudget;
 import dev.codelive.codelive.evaluator.RaisedError;
 import dev.codelive.codelive.evaluator.ReferenceEvaluator;
 import dev.codelive.codelive.ir.Program;
+import dev.codelive.codelive.knobs.Fallback;
+import dev.codelive.codelive.knobs.Knobs;
 import dev.codelive.codelive.optimize.Optimizer;
 import dev.codelive.codelive.syntax.Module;
 import dev.codelive.codelive.syntax.PythonParser;
@@ -19,6 +21,7 @@ import dev.codelive.codelive.syntax.SourceProblem;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Renders a snippet for one backend: parse, run the reference evaluator (the expected output, and the int width it
@@ -81,12 +84,23 @@ public final class Renderer {
         }
         long start = System.nanoTime();
         Program program = optimizer.optimize(ready.program(), knobs.optimizations());
-        Generated generated = backend.generate(program, knobs);
+        Knobs effective = knobs;
+        Optional<Fallback> fallback = Optional.empty();
+        if (knobs.parallel()) {
+            ParallelPlan plan = ParallelPlan.of(program);
+            if (!plan.any()) {
+                // Nothing may run in parallel: every backend renders the sequential form, and says why.
+                effective = knobs.withParallel(false);
+                fallback = Optional.of(new Fallback("parallel", plan.fallbackReason(), plan.fallbackCode()));
+            }
+        }
+        Generated generated = backend.generate(program, effective);
         double generateMs = (System.nanoTime() - start) / 1e6;
         Rendering.Timings timings = cached
                 ? new Rendering.Timings(0, 0, 0, generateMs)
                 : new Rendering.Timings(ready.parseMs(), ready.evaluateMs(), ready.analyzeMs(), generateMs);
-        return new Rendering(backendName, generated.source(), ready.expectedOutput(), generated.warnings(), generated.fallback(), timings);
+        return new Rendering(backendName, generated.source(), ready.expectedOutput(), generated.warnings(),
+                fallback.or(generated::fallback), timings);
     }
 
     private Prepared prepare(String code) {

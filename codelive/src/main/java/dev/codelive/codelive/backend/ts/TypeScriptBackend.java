@@ -1,6 +1,5 @@
 package dev.codelive.codelive.backend.ts;
 
-import dev.codelive.codelive.knobs.Fallback;
 import dev.codelive.codelive.backend.Backend;
 import dev.codelive.codelive.backend.BackendInfo;
 import dev.codelive.codelive.backend.Generated;
@@ -10,6 +9,7 @@ import dev.codelive.codelive.backend.shared.IrTrees;
 import dev.codelive.codelive.backend.shared.Prelude;
 import dev.codelive.codelive.ir.Function;
 import dev.codelive.codelive.ir.Program;
+import dev.codelive.codelive.knobs.Fallback;
 import dev.codelive.codelive.knobs.Knobs;
 import java.util.ArrayList;
 import java.util.HashSet;
