@@ -26,12 +26,12 @@ public final class Prelude {
     private final Map<String, String> helpers;
     /** Helper name → the helpers its text mentions. */
     private final Map<String, Set<String>> needs = new LinkedHashMap<>();
-    /** Every name the helpers declare. */
-    private final Set<String> declared = new LinkedHashSet<>();
+    /** Every name the helpers declare, with the helper that declares it. */
+    private final Map<String, String> declared = new LinkedHashMap<>();
 
     private Prelude(Map<String, String> helpers, Map<String, List<String>> declarations) {
         this.helpers = helpers;
-        declarations.values().forEach(declared::addAll);
+        declarations.forEach((helper, names) -> names.forEach(name -> declared.put(name, helper)));
         for (var entry : helpers.entrySet()) {
             Set<String> mentioned = new LinkedHashSet<>();
             declarations.forEach((other, names) -> {
@@ -80,7 +80,7 @@ public final class Prelude {
 
     /** Every name the helpers declare: identifiers a program's own names must not take. */
     public Set<String> names() {
-        return java.util.Collections.unmodifiableSet(declared);
+        return java.util.Collections.unmodifiableSet(declared.keySet());
     }
 
     /** Starts choosing the helpers of one program. */
@@ -94,12 +94,13 @@ public final class Prelude {
 
         private Selection() {}
 
-        /** Marks a helper as used and returns its name, for the call being rendered. */
+        /** Marks the helper that declares the name as used and returns the name, for the call being rendered. */
         public String use(String name) {
-            if (!helpers.containsKey(name)) {
+            String helper = declared.get(name);
+            if (helper == null) {
                 throw new IllegalArgumentException("no helper " + name + " in the prelude");
             }
-            used.add(name);
+            used.add(helper);
             return name;
         }
 
@@ -109,7 +110,7 @@ public final class Prelude {
 
         /** Whether some helper declares the name. */
         public boolean isDeclared(String name) {
-            return declared.contains(name);
+            return declared.containsKey(name);
         }
 
         /** The used helpers and those they need, in resource order, separated by blank lines. */

@@ -238,13 +238,18 @@ final class TsExpressions {
             return operand.type() instanceof Type.Bool ? bigint(operand) : expr(operand);
         }
         Code value = operand.type() instanceof Type.Float ? expr(operand) : bigint(operand);
-        return new Code("-" + value.atLeast(Code.UNARY), Code.UNARY);
+        // "- -x" must not become the decrement "--x".
+        String text = value.atLeast(Code.UNARY);
+        return new Code("-" + (text.startsWith("-") || text.startsWith("+") ? "(" + text + ")" : text), Code.UNARY);
     }
 
     private Code logical(Expr.Logical logical, boolean typed) {
         Type type = logical.type();
         boolean jsAgrees = type instanceof Type.Bool || type instanceof Type.Int || type instanceof Type.Str;
-        List<Expr> operands = logical.operands();
+        List<Expr> operands = constantsFolded(logical);
+        if (operands.size() == 1) {
+            return render(operands.getFirst(), typed);
+        }
         if (jsAgrees) {
             // For bools, bigints and strings JavaScript's && and || pick the same operand as Python's and/or.
             String operator = logical.operator() == BoolOperator.AND ? " && " : " || ";
@@ -258,6 +263,38 @@ final class TsExpressions {
             result = Code.primary(helper + "(" + render(operands.get(i), typed) + ", () => " + result.atLeast(Code.CONDITIONAL) + ")");
         }
         return result;
+    }
+
+    /**
+     * The operands with the constants before the last decided: {@code 0 or x} is {@code x}, {@code 3 or x} is
+     * {@code 3}. TypeScript rejects a constant operand of || as always (or never) true.
+     */
+    private static List<Expr> constantsFolded(Expr.Logical logical) {
+        boolean or = logical.operator() == BoolOperator.OR;
+        List<Expr> kept = new ArrayList<>();
+        List<Expr> operands = logical.operands();
+        for (int i = 0; i < operands.size(); i++) {
+            Expr operand = operands.get(i);
+            java.util.Optional<Boolean> truth = constantTruth(operand);
+            if (i == operands.size() - 1 || truth.isEmpty()) {
+                kept.add(operand);
+            } else if (truth.get() == or) {
+                kept.add(operand);
+                break;
+            }
+        }
+        return kept;
+    }
+
+    private static java.util.Optional<Boolean> constantTruth(Expr expression) {
+        return switch (expression) {
+            case Expr.IntConst constant -> java.util.Optional.of(constant.value().signum() != 0);
+            case Expr.FloatConst constant -> java.util.Optional.of(constant.value() != 0.0);
+            case Expr.BoolConst constant -> java.util.Optional.of(constant.value());
+            case Expr.StrConst constant -> java.util.Optional.of(!constant.value().isEmpty());
+            case Expr.ListLiteral list -> java.util.Optional.of(!list.elements().isEmpty());
+            default -> java.util.Optional.empty();
+        };
     }
 
     private Code compare(Expr.Compare compare) {
