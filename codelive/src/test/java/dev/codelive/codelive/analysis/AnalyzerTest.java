@@ -55,6 +55,8 @@ class AnalyzerTest {
             "x = max([3, 1]) | int",
             "x = abs(-2.5) | float",
             "x = round(2.5) | int",
+            "x = round(2.675, 2) | float",
+            "x = round(1234, -2) | int",
             "x = 'a,b'.split(',') | list[str]",
             "x = (1, 'a') | tuple[int, str]",
             "x = divmod(7, 2) | tuple[int, int]",

@@ -55,8 +55,9 @@ public final class Corpus {
             class Checks(ast.NodeTransformer):
                 def generic_visit(self, node):
                     super().generic_visit(node)
-                    loaded = isinstance(node, ast.Name) and isinstance(node.ctx, ast.Load)
-                    if isinstance(node, (ast.BinOp, ast.UnaryOp, ast.Call, ast.Constant, ast.Subscript)) or loaded:
+                    loaded = isinstance(node, (ast.Name, ast.Subscript)) and isinstance(node.ctx, ast.Load)
+                    number = isinstance(node, ast.Constant) and type(node.value) is int
+                    if isinstance(node, (ast.BinOp, ast.UnaryOp, ast.Call)) or loaded or number:
                         return ast.copy_location(ast.Call(ast.Name("_seen", ast.Load()), [node], []), node)
                     return node
             tree = ast.fix_missing_locations(Checks().visit(ast.parse(open(path, encoding="utf-8").read())))
