@@ -90,6 +90,49 @@ ensure_python3() {
   command -v python3 >/dev/null || missing "python3 (CPython, the reference for Code Live)"
 }
 
+# Code Live's conformance harness compiles and runs rendered programs with each backend's real toolchain (see README,
+# "Code Live toolchains"). Julia has none here: its output is only syntax-checked.
+ensure_codelive_toolchains() {
+  local pair command package wanted=()
+  for pair in go:golang-go mcs:mono-mcs mono:mono-runtime sqlite3:sqlite3 node:nodejs; do
+    command -v "${pair%%:*}" >/dev/null || wanted+=("${pair#*:}")
+  done
+  if ((${#wanted[@]})) && can_install; then
+    say "installing ${wanted[*]} for the Code Live conformance tests …"; apt_install "${wanted[@]}"
+  fi
+  # Debian's nodejs ships without npm; npm only installs the pinned TypeScript compiler.
+  if command -v node >/dev/null && ! command -v npm >/dev/null && can_install; then
+    say "installing npm for the pinned TypeScript compiler …"; apt_install npm
+  fi
+  for pair in go:golang-go mcs:mono-mcs mono:mono-runtime sqlite3:sqlite3 node:nodejs; do
+    command -v "${pair%%:*}" >/dev/null || missing "${pair%%:*} (Debian package ${pair#*:})"
+  done
+  ensure_rustc
+  ensure_typescript
+}
+
+# rustup installs rustc for root under ~/.cargo/bin, which a non-login shell may not have on its PATH.
+ensure_rustc() {
+  command -v rustc >/dev/null && return 0
+  if [[ -x "$HOME/.cargo/bin/rustc" ]]; then
+    export PATH="$HOME/.cargo/bin:$PATH"; return 0
+  fi
+  missing "rustc (looked on the PATH and in $HOME/.cargo/bin; it is not installed from apt)"
+}
+
+# The TypeScript compiler is pinned in tools/typescript/package-lock.json and installed there with npm ci.
+ensure_typescript() {
+  local dir="$ROOT/tools/typescript" pinned installed=""
+  pinned="$(sed -n 's/^ *"typescript": *"\([^"]*\)".*/\1/p' "$dir/package.json")"
+  [[ -x "$dir/node_modules/.bin/tsc" ]] && installed="$("$dir/node_modules/.bin/tsc" --version 2>/dev/null || true)"
+  [[ "$installed" == "Version $pinned" ]] && return 0
+  if command -v npm >/dev/null; then
+    say "installing TypeScript $pinned into tools/typescript (npm ci) …"
+    (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error >/dev/null) || say "npm ci failed in $dir"
+  fi
+  [[ -x "$dir/node_modules/.bin/tsc" ]] || missing "tsc (TypeScript $pinned: npm ci in tools/typescript)"
+}
+
 ensure_tools() {
   local tool
   for tool in curl bash; do
@@ -105,6 +148,7 @@ ensure_pg_tools
 ensure_redis
 ensure_chromium
 ensure_python3
+ensure_codelive_toolchains
 
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
 cd "$ROOT"

@@ -1,5 +1,6 @@
 package dev.codelive.codelive.backend.rust;
 
+import dev.codelive.codelive.knobs.Fallback;
 import dev.codelive.codelive.backend.Backend;
 import dev.codelive.codelive.backend.BackendInfo;
 import dev.codelive.codelive.backend.BackendRefusal;
@@ -12,8 +13,7 @@ import dev.codelive.codelive.ir.Stmt;
 import dev.codelive.codelive.ir.Target;
 import dev.codelive.codelive.ir.Type;
 import dev.codelive.codelive.ir.Variable;
-import dev.codelive.codelive.render.Knobs;
-import dev.codelive.codelive.render.Rendering;
+import dev.codelive.codelive.knobs.Knobs;
 import dev.codelive.codelive.syntax.BinaryOperator;
 import dev.codelive.codelive.syntax.Position;
 import java.util.List;
@@ -62,10 +62,10 @@ public final class RustBackend implements Backend {
         file.raw(body.toString());
         RustPrelude.write(context, file);
 
-        Optional<Rendering.Fallback> fallback = Optional.empty();
+        Optional<Fallback> fallback = Optional.empty();
         if (knobs.parallel()) {
             context.warnings.add("parallel: not yet rendered by rust; rendered sequentially");
-            fallback = Optional.of(new Rendering.Fallback("parallel", "the rust backend does not render parallel code yet"));
+            fallback = Optional.of(new Fallback("parallel", "the rust backend does not render parallel code yet"));
         }
         if (knobs.unsafe() && context.warnings.stream().noneMatch(warning -> warning.startsWith("unsafe:"))) {
             context.warnings.add("unsafe: no index inside a loop is proven non-negative here, so no bounds check was dropped");

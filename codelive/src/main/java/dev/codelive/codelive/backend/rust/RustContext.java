@@ -7,7 +7,7 @@ import dev.codelive.codelive.ir.Function;
 import dev.codelive.codelive.ir.Program;
 import dev.codelive.codelive.ir.Type;
 import dev.codelive.codelive.ir.Variable;
-import dev.codelive.codelive.render.Knobs;
+import dev.codelive.codelive.knobs.Knobs;
 import dev.codelive.codelive.syntax.Span;
 import java.util.ArrayDeque;
 import java.util.ArrayList;

@@ -1,0 +1,1 @@
+pyrepr(x::Float64) = pyfloat(x)

@@ -1,0 +1,11 @@
+# Rendered by Code Live from a Python snippet. Run: julia main.jl (Julia 1.9 or newer, standard library only)
+
+function main()
+    println(fld(7, 2))
+    println(fld(8, 3))
+    println(fld(0, 5))
+    println(fld(100, 7))
+    return nothing
+end
+
+main()

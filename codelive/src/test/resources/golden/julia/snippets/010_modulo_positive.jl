@@ -1,0 +1,11 @@
+# Rendered by Code Live from a Python snippet. Run: julia main.jl (Julia 1.9 or newer, standard library only)
+
+function main()
+    println(mod(7, 3))
+    println(mod(10, 5))
+    println(mod(0, 4))
+    println(mod(123, 10))
+    return nothing
+end
+
+main()

@@ -1,0 +1,13 @@
+# Rendered by Code Live from a Python snippet. Run: julia main.jl (Julia 1.9 or newer, standard library only)
+
+function main()
+    a::Int64 = 7
+    b::Int64 = a
+    c::Int64 = a
+    println(a, " ", b, " ", c)
+    b = 8
+    println(a, " ", b, " ", c)
+    return nothing
+end
+
+main()

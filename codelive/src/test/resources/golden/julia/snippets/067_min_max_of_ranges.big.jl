@@ -1,0 +1,11 @@
+# Rendered by Code Live from a Python snippet. Run: julia main.jl (Julia 1.9 or newer, standard library only)
+
+function main()
+    println(maximum(big(0):9))
+    println(minimum(big(-5):4))
+    println(maximum(x * x for x in big(-4):2))
+    println(minimum(mod(x, 7) for x in big(10):19))
+    return nothing
+end
+
+main()

@@ -1,0 +1,20 @@
+# Rendered by Code Live from a Python snippet. Run: julia main.jl (Julia 1.9 or newer, standard library only)
+
+function main()
+    found::BigInt = 0
+    for i in big(1):9
+        for j in big(1):9
+            if i * j == 42
+                found = i * 10 + j
+                break
+            end
+        end
+        if found != 0
+            break
+        end
+    end
+    println(found)
+    return nothing
+end
+
+main()

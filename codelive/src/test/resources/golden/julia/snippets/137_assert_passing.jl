@@ -1,0 +1,12 @@
+# Rendered by Code Live from a Python snippet. Run: julia main.jl (Julia 1.9 or newer, standard library only)
+
+function main()
+    x::Int64 = 5
+    @assert x > 0
+    @assert x == 5 "x should be five"
+    @assert Int64[1, 2] == Int64[1, 2]
+    println("all assertions passed")
+    return nothing
+end
+
+main()

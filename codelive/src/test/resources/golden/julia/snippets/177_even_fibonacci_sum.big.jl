@@ -1,0 +1,18 @@
+# Rendered by Code Live from a Python snippet. Run: julia main.jl (Julia 1.9 or newer, standard library only)
+
+function main()
+    local a::BigInt
+    local b::BigInt
+    a, b = 1, 2
+    total::BigInt = 0
+    while a <= 4000000
+        if mod(a, 2) == 0
+            total = total + a
+        end
+        a, b = b, a + b
+    end
+    println(total)
+    return nothing
+end
+
+main()

@@ -1,0 +1,16 @@
+# Rendered by Code Live from a Python snippet. Run: julia main.jl (Julia 1.9 or newer, standard library only)
+
+function main()
+    n::Int64 = 600851475143
+    factor::Int64 = 2
+    while factor * factor <= n
+        while mod(n, factor) == 0 && n != factor
+            n = fld(n, factor)
+        end
+        factor = factor + 1
+    end
+    println(n)
+    return nothing
+end
+
+main()

@@ -1,0 +1,14 @@
+# Rendered by Code Live from a Python snippet. Run: julia main.jl (Julia 1.9 or newer, standard library only)
+
+function main()
+    total::BigInt = 0
+    for i in big(0):999
+        for j in big(0):499
+            total = total + mod(i * j, 7)
+        end
+    end
+    println(total)
+    return nothing
+end
+
+main()

@@ -1,0 +1,9 @@
+# Rendered by Code Live from a Python snippet. Run: julia main.jl (Julia 1.9 or newer, standard library only)
+
+function main()
+    println(sum(i * j for i in big(1):19 for j in i:19 if mod(i + j, 3) == 0 && i != j; init = big(0)))
+    println(maximum(i - j for i in big(0):9 for j in big(0):4 if i > j))
+    return nothing
+end
+
+main()

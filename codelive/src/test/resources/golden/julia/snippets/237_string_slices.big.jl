@@ -1,0 +1,36 @@
+# Rendered by Code Live from a Python snippet. Run: julia main.jl (Julia 1.9 or newer, standard library only)
+
+# The 0-based positions xs[lower:upper:step] takes from a sequence of length n, clamped as Python's
+# slice.indices() clamps them; `nothing` stands for a missing part.
+function pyslice_positions(n::Integer, lower, upper, step)
+    stride = step === nothing ? 1 : Int(step)
+    if stride > 0
+        first = lower === nothing ? 0 : lower < 0 ? max(lower + n, 0) : min(lower, n)
+        stop = upper === nothing ? n : upper < 0 ? max(upper + n, 0) : min(upper, n)
+        return first:stride:(stop - 1)
+    else
+        first = lower === nothing ? n - 1 : lower < 0 ? max(lower + n, -1) : min(lower, n - 1)
+        stop = upper === nothing ? -1 : upper < 0 ? max(upper + n, -1) : min(upper, n - 1)
+        return first:stride:(stop + 1)
+    end
+end
+
+# xs[lower:upper:step] of a list: a new list.
+pyslice(xs::AbstractVector, lower, upper, step) = xs[[Int(p) + 1 for p in pyslice_positions(length(xs), lower, upper, step)]]
+
+# s[lower:upper:step] of a str, by characters.
+function pyslice(s::AbstractString, lower, upper, step)::String
+    chars = collect(s)
+    return String(chars[[Int(p) + 1 for p in pyslice_positions(length(chars), lower, upper, step)]])
+end
+
+function main()
+    s::String = "abcdefghij"
+    println(pyslice(s, 2, 5, nothing), " ", pyslice(s, nothing, 3, nothing), " ", pyslice(s, 7, nothing, nothing), " ", pyslice(s, -2, nothing, nothing), " ", pyslice(s, nothing, nothing, 2), " ", pyslice(s, nothing, nothing, -2))
+    println(pyslice(s, 1, -1, nothing))
+    println(pyslice(s, 100, nothing, nothing))
+    println(pyslice(s, 5, 2, nothing))
+    return nothing
+end
+
+main()

@@ -1,0 +1,12 @@
+# Rendered by Code Live from a Python snippet. Run: julia main.jl (Julia 1.9 or newer, standard library only)
+
+function documented(x::BigInt)::BigInt
+    return x * 2
+end
+
+function main()
+    println(documented(big(4)))
+    return nothing
+end
+
+main()

@@ -1,0 +1,20 @@
+# Rendered by Code Live from a Python snippet. Run: julia main.jl (Julia 1.9 or newer, standard library only)
+
+function main()
+    n::BigInt = 10
+    while n > 0
+        n = n - 3
+    end
+    println("done", " ", n)
+    i::BigInt = 0
+    while true
+        i = i + 1
+        if i > 5
+            break
+        end
+    end
+    println(i)
+    return nothing
+end
+
+main()

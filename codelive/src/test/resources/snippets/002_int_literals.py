@@ -1,0 +1,5 @@
+print(0)
+print(42)
+print(-7)
+print(1_000_000)
+print(0x1F, 0o17, 0b101)

@@ -1,0 +1,6 @@
+print(1.5)
+print(2.0)
+print(.25)
+print(3.)
+print(1e3)
+print(2.5e-3)

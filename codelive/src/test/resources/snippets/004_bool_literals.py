@@ -1,0 +1,3 @@
+print(True)
+print(False)
+print(True, False)

@@ -1,0 +1,5 @@
+print(7 / 2)
+print(8 / 2)
+print(-7 / 2)
+print(1 / 3)
+print(2 / 3)

@@ -1,0 +1,5 @@
+print(-7 % 3)
+print(7 % -3)
+print(-7 % -3)
+print(-1 % 10)
+print(-10 % 5)

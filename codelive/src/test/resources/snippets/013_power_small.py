@@ -1,0 +1,6 @@
+print(2 ** 10)
+print(3 ** 4)
+print((-2) ** 3)
+print((-2) ** 4)
+print(5 ** 0)
+print(0 ** 0)

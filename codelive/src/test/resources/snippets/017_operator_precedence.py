@@ -1,0 +1,8 @@
+print(2 + 3 * 4)
+print((2 + 3) * 4)
+print(10 - 4 - 3)
+print(10 - (4 - 3))
+print(2 * 3 ** 2)
+print(-3 ** 2 + 1)
+print(100 // 7 % 4)
+print(1 + 2 * 3 - 4 / 2)

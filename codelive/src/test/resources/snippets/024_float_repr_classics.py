@@ -1,0 +1,7 @@
+print(0.1 + 0.2)
+print(0.1 * 3)
+print(1.0)
+print(1e16)
+print(1e15)
+print(123456789.0)
+print(1.5e-7)

@@ -1,0 +1,7 @@
+print(-0.0)
+print(0.0)
+print(1e22)
+print(1e-5)
+print(0.0001)
+print(100.0 / 3.0)
+print(2.0 ** 0.5)

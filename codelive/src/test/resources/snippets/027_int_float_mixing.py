@@ -1,0 +1,7 @@
+print(1 + 2.0)
+print(3 * 1.5)
+print(7 // 2.0)
+print(7 % 2.5)
+print(-7 // 2.0)
+print(-7 % 2.5)
+print(2 ** 0.5 * 2 ** 0.5)

@@ -1,0 +1,6 @@
+print(7.5 // 2)
+print(-7.5 // 2)
+print(7.5 % 2)
+print(-7.5 % 2)
+print(7.5 % -2)
+print(0.3 // 0.1)

@@ -1,0 +1,5 @@
+print(0 or 5)
+print(3 or 5)
+print(0 and 5)
+print(3 and 5)
+print([] or [1])

@@ -1,0 +1,6 @@
+print(True + True)
+print(True * 10)
+print(False - True)
+print(True / 2)
+print(sum([True, True, False, True]))
+print(True == 1, False == 0)

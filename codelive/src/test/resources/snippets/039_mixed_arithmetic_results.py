@@ -1,0 +1,9 @@
+n = 10
+print(n / 4)
+print(n // 4)
+print(n % 4)
+print(n * 0.5)
+print(n - 10.0)
+print(n / 5)
+print(n ** 2)
+print(n ** -1)

@@ -1,0 +1,6 @@
+print(str(42))
+print(str(-3.5))
+print(str(True))
+print(str(10 ** 20))
+print(str(1e16))
+print(len(str(2 ** 100)))

@@ -1,0 +1,6 @@
+print(["a"])
+print(["hello", "world"])
+print(["it's"])
+print(['say "hi"'])
+print([""])
+print([["x", "y"], ["z"]])

@@ -1,0 +1,5 @@
+r = range(3, 30, 4)
+print(len(r))
+print(r[0], r[-1], r[2])
+print(len(range(10, 0, -3)))
+print(len(range(0, -10)))

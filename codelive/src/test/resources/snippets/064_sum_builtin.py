@@ -1,0 +1,5 @@
+print(sum([1, 2, 3, 4]))
+print(sum([]))
+print(sum(range(101)))
+print(sum([0.5, 0.25, 0.125]))
+print(sum([1.0, 2.5]))

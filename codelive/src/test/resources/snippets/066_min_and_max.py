@@ -1,0 +1,6 @@
+print(min(3, 1, 2))
+print(max(3, 1, 2))
+print(min([5, -2, 8]))
+print(max([5, -2, 8]))
+print(max(2.5, 1.5))
+print(min("pear", "apple"))

@@ -1,0 +1,6 @@
+print(abs(-5))
+print(abs(5))
+print(abs(-2.5))
+print(abs(0))
+print(abs(-(2 ** 70)))
+print(abs(-0.0))

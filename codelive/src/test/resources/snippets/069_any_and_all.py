@@ -1,0 +1,6 @@
+print(any([False, False, True]))
+print(all([True, True, False]))
+print(any([]))
+print(all([]))
+print(any(x > 3 for x in range(5)))
+print(all(x < 5 for x in range(5)))

@@ -1,0 +1,5 @@
+print(sorted([3, 1, 2]))
+print(sorted([5, -1, 3, -7, 0]))
+print(sorted([2.5, 1.0, 3.0]))
+print(sorted(["pear", "apple", "fig"]))
+print(sorted([]))

@@ -1,0 +1,6 @@
+print(len([1, 2, 3]))
+print(len([]))
+print(len("hello"))
+print(len(""))
+print(len(range(7)))
+print(len([[1, 2], [3]]))

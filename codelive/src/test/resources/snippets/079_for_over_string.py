@@ -1,0 +1,5 @@
+count = 0
+for ch in "banana":
+    if ch == "a":
+        count += 1
+print(count)

@@ -1,0 +1,6 @@
+def square(n):
+    return n * n
+
+
+print(square(7))
+print(square(-3))

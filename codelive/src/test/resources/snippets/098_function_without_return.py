@@ -1,0 +1,6 @@
+def greet(name):
+    print("Hello, " + name + "!")
+
+
+greet("Ada")
+greet("Grace")

@@ -1,0 +1,7 @@
+first = "Code"
+second = "Live"
+print(first + " " + second)
+print(first + second + "!")
+greeting = "Hello"
+greeting += ", world"
+print(greeting)

@@ -1,0 +1,7 @@
+print(1, 2, 3, sep=", ")
+print("a", "b", sep="")
+print("no newline", end="")
+print(" continued")
+print(1, 2, sep="-", end="!\n")
+print("x", end=" ")
+print("y")

@@ -1,0 +1,5 @@
+print("tab\tseparated")
+print("line one\nline two")
+print("quote \" and backslash \\")
+print('single \' quote')
+print(["tab\t"])

@@ -1,0 +1,5 @@
+print(str(1) + str(2))
+print("value: " + str(3.5))
+print("flag: " + str(False))
+print("items: " + str([1, 2]))
+print("words: " + str(["a", "b"]))

@@ -1,0 +1,7 @@
+print(1 / 3)
+print(2 / 3)
+print(10 / 3)
+print(1e-7)
+print(123456789012345678.0)
+print(0.000123)
+print(1.23e-4 * 10)

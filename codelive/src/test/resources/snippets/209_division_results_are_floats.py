@@ -1,0 +1,5 @@
+print(6 / 3)
+print(-6 / 3)
+print(0 / 5)
+print(1 / 8)
+print(10 ** 20 / 10 ** 10)

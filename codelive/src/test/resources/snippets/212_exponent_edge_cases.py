@@ -1,0 +1,7 @@
+print(0 ** 5)
+print(1 ** 1000)
+print((-1) ** 1001)
+print(2 ** 0.0)
+print(0.5 ** 2)
+print(10 ** 18)
+print(10 ** 19)

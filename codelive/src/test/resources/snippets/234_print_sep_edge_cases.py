@@ -1,0 +1,7 @@
+print("a", "b", "c", sep="")
+print("a", "b", sep=" | ")
+print(1, 2, 3, sep="\n")
+print("only", sep="-")
+print(sep="x")
+print("end", end="")
+print()
