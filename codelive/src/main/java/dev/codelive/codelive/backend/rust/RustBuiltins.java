@@ -256,9 +256,9 @@ final class RustBuiltins {
         return switch (call.method()) {
             case "upper" -> Rendered.atom(s + ".to_uppercase()");
             case "lower" -> Rendered.atom(s + ".to_lowercase()");
-            case "strip" -> Rendered.atom(s + ".trim().to_string()");
-            case "lstrip" -> Rendered.atom(s + ".trim_start().to_string()");
-            case "rstrip" -> Rendered.atom(s + ".trim_end().to_string()");
+            case "strip" -> new Rendered(s + ".trim()", Shape.SLICE, Rendered.ATOM);
+            case "lstrip" -> new Rendered(s + ".trim_start()", Shape.SLICE, Rendered.ATOM);
+            case "rstrip" -> new Rendered(s + ".trim_end()", Shape.SLICE, Rendered.ATOM);
             case "split" -> arguments.isEmpty()
                     ? Rendered.atom(s + ".split_whitespace().map(String::from).collect::<Vec<String>>()")
                     : Rendered.atom(s + ".split(" + pattern + ").map(String::from).collect::<Vec<String>>()");

@@ -382,8 +382,7 @@ final class RustExpressions {
         if (binary.operator() == BinaryOperator.ADD && type instanceof Type.ListOf) {
             List<Expr> parts = new ArrayList<>();
             flattenConcat(binary, parts);
-            return Rendered.atom(parts.stream().map(part -> "&" + render(part).at(Rendered.ATOM) + "[..]")
-                    .collect(Collectors.joining(", ", "[", "].concat()")));
+            return Rendered.atom(parts.stream().map(this::sliceOf).collect(Collectors.joining(", ", "[", "].concat()")));
         }
         if (binary.operator() == BinaryOperator.MULTIPLY) {
             boolean sequenceLeft = binary.left().type() instanceof Type.Str || binary.left().type() instanceof Type.ListOf;
@@ -405,6 +404,14 @@ final class RustExpressions {
         }
         throw RustContext.refuse("the operator " + binary.operator().symbol() + " on " + binary.left().type().python() + " and "
                 + binary.right().type().python(), binary.span());
+    }
+
+    /** A list as a {@code &[T]} among others of the same type: a literal is an array, not a vector. */
+    private String sliceOf(Expr list) {
+        if (list instanceof Expr.ListLiteral literal && !literal.elements().isEmpty()) {
+            return "&" + literal(literal, false).code().substring("vec!".length()) + "[..]";
+        }
+        return "&" + render(list).at(Rendered.ATOM) + "[..]";
     }
 
     /** A repetition count as usize: Python repeats a negative number of times as zero. */
@@ -665,6 +672,9 @@ final class RustExpressions {
                 case PLACE, VALUE -> "&mut " + rendered.at(Rendered.UNARY);
                 default -> throw RustContext.refuse("passing a borrowed list to a function that changes it", argument.span());
             };
+        }
+        if (type instanceof Type.ListOf && argument instanceof Expr.ListLiteral literal && !literal.elements().isEmpty()) {
+            return "&" + literal(literal, true).code().substring("vec!".length());
         }
         if (type instanceof Type.Str || type instanceof Type.ListOf) {
             return borrowed(argument);

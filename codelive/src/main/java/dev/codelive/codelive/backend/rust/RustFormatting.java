@@ -57,6 +57,10 @@ final class RustFormatting {
 
     /** How {@code print} and {@code str} show a value: constant text, or code Rust formats with {@code {}}. */
     private void display(Template template, Expr expression) {
+        if (expression instanceof Expr.FString fstring) {
+            parts(template, fstring);
+            return;
+        }
         String constant = constantText(expression);
         if (constant != null) {
             template.text(constant);
@@ -153,16 +157,20 @@ final class RustFormatting {
 
     Rendered fstring(Expr.FString fstring) {
         Template template = new Template();
+        parts(template, fstring);
+        if (template.isText()) {
+            return new Rendered(RustExpressions.stringLiteral(template.literal()), Shape.SLICE, Rendered.ATOM);
+        }
+        return Rendered.atom(template.macro("format"));
+    }
+
+    private void parts(Template template, Expr.FString fstring) {
         for (Expr.FString.Part part : fstring.parts()) {
             switch (part) {
                 case Expr.FString.Part.Text text -> template.text(text.text());
                 case Expr.FString.Part.Value value -> value(template, value, fstring.span());
             }
         }
-        if (template.isText()) {
-            return new Rendered(RustExpressions.stringLiteral(template.literal()), Shape.SLICE, Rendered.ATOM);
-        }
-        return Rendered.atom(template.macro("format"));
     }
 
     private void value(Template template, Expr.FString.Part.Value part, Span span) {
@@ -308,7 +316,9 @@ final class RustFormatting {
             }
             return (spec.sign() == '+' ? "+" : "") + (spec.alternate() ? "#" : "") + "0" + width(spec);
         }
-        return alignment(spec, '>', part, span) + (spec.sign() == '+' ? "+" : "") + (spec.alternate() ? "#" : "") + (spec.zero() ? "0" : "") + width(spec);
+        // Rust right-aligns numbers by default, as Python does.
+        String alignment = spec.align() == 0 ? "" : alignment(spec, '>', part, span);
+        return alignment + (spec.sign() == '+' ? "+" : "") + (spec.alternate() ? "#" : "") + (spec.zero() ? "0" : "") + width(spec);
     }
 
     private static void requirePaddingOnly(FormatSpec spec, Expr.FString.Part.Value part, Span span) {

@@ -150,7 +150,11 @@ final class RustIteration {
         }
         List<String> assignments = new ArrayList<>();
         String pattern = pattern(target, Type.elementOf(iterable.type()), assignments);
-        return new Header(pattern, iterator(iterable), assignments);
+        String source = iterator(iterable);
+        if (source.endsWith(".into_iter()")) {
+            source = source.substring(0, source.length() - ".into_iter()".length());
+        }
+        return new Header(pattern, source, assignments);
     }
 
     /** A pattern binding owned items; stores into variables declared elsewhere become assignments in the body. */
@@ -261,7 +265,10 @@ final class RustIteration {
             boolean identity = loop.target() instanceof Target.Store store && comprehension.element() instanceof Expr.Load load
                     && load.variable().equals(store.variable());
             if (!identity) {
-                code.append(".map(|").append(pattern).append("| ").append(expressions.owned(comprehension.element())).append(')');
+                String element = expressions.owned(comprehension.element());
+                boolean[] used = {false};
+                dev.codelive.codelive.backend.IrWalk.expressions(comprehension.element(), inner -> used[0] |= inner instanceof Expr.Load);
+                code.append(".map(|").append(used[0] ? pattern : "_").append("| ").append(element).append(')');
             }
             return code.toString();
         } finally {
@@ -310,6 +317,9 @@ final class RustIteration {
         return switch (type) {
             case Type.Str ignored -> rendered.at(Rendered.ATOM) + ".contains(" + patternArgument(item) + ")";
             case Type.ListOf list -> {
+                if (item.shape() == Shape.REF && !RustTypes.isCopy(list.element())) {
+                    yield rendered.at(Rendered.ATOM) + ".contains(" + item.code() + ")";
+                }
                 if (RustTypes.isCopy(list.element()) || item.shape() == Shape.VALUE || item.shape() == Shape.PLACE) {
                     yield rendered.at(Rendered.ATOM) + ".contains(&" + expressions.owned(item, element.type()).at(Rendered.UNARY) + ")";
                 }

@@ -68,8 +68,15 @@ final class RustStatements {
         out.indent();
         shadows.forEach(out::line);
         declareHoisted(function.hoisted(), function.body());
-        block(function.body());
-        if (!(function.returnType() instanceof Type.None) && !terminates(function.body())) {
+        List<Stmt> body = function.body();
+        if (!body.isEmpty() && body.getLast() instanceof Stmt.Return ret) {
+            // The last return is the function's tail expression, as Rust writes it.
+            block(body.subList(0, body.size() - 1));
+            ret.value().ifPresent(value -> emit(returned(value)));
+            body = List.of();
+        }
+        block(body);
+        if (!(function.returnType() instanceof Type.None) && !terminates(function.body()) && !body.isEmpty()) {
             out.line("unreachable!(\"" + function.name() + "() ended without returning a value\")");
         }
         out.dedent();
@@ -175,6 +182,11 @@ final class RustStatements {
     }
 
     private String returned(Expr value) {
+        if (value instanceof Expr.Load load && context.binding(load.variable()).shape() == Shape.PLACE
+                && load.variable().scope() != Variable.Scope.GLOBAL) {
+            // The function ends: its own variable moves out.
+            return context.binding(load.variable()).name();
+        }
         Function function = context.function();
         if (function != null && function.returnType() instanceof Type.Float && !(value.type() instanceof Type.Float)) {
             return expressions.number(value, Type.FLOAT).code();
@@ -242,13 +254,17 @@ final class RustStatements {
         if (list.shape() == Shape.REF || list.shape() == Shape.SLICE || list.shape() == Shape.VALUE) {
             throw RustContext.refuse("assigning into a list the function only borrows", element.list().span());
         }
-        String position = expressions.position(list, element.index());
-        if (position.contains(".len()")) {
-            String name = context.temporary("position");
-            emit("let " + name + " = " + position + ";");
-            position = name;
+        return list.at(Rendered.ATOM) + "[" + hoisted(expressions.position(list, element.index())) + "]";
+    }
+
+    /** A position that reads the list's length, computed before the statement that changes the list. */
+    private String hoisted(String position) {
+        if (!position.contains(".len()")) {
+            return position;
         }
-        return list.at(Rendered.ATOM) + "[" + position + "]";
+        String name = context.temporary("position");
+        emit("let " + name + " = " + position + ";");
+        return name;
     }
 
     private void unpack(Target.Unpack unpack, Expr value) {
@@ -292,15 +308,22 @@ final class RustStatements {
             return false;
         }
         if (!(a.list() instanceof Expr.Load list) || !sameLoad(list, b.list()) || !sameLoad(list, c.target()) || !sameLoad(list, d.target())
-                || !a.index().equals(d.index()) || !b.index().equals(c.index()) || !pure(a.index()) || !pure(b.index())) {
+                || !same(a.index(), d.index()) || !same(b.index(), c.index()) || !pure(a.index()) || !pure(b.index())) {
             return false;
         }
         Rendered rendered = expressions.render(list);
         if (rendered.shape() != Shape.PLACE && rendered.shape() != Shape.MUTREF) {
             return false;
         }
-        emit(rendered.code() + ".swap(" + expressions.position(rendered, a.index()) + ", " + expressions.position(rendered, b.index()) + ");");
+        emit(rendered.code() + ".swap(" + hoisted(expressions.position(rendered, a.index())) + ", "
+                + hoisted(expressions.position(rendered, b.index())) + ");");
         return true;
+    }
+
+    /** Whether two simple expressions are written alike (spans aside). */
+    private static boolean same(Expr a, Expr b) {
+        String text = PythonText.of(a);
+        return !text.contains("...") && text.equals(PythonText.of(b));
     }
 
     private static boolean sameLoad(Expr.Load load, Expr other) {
