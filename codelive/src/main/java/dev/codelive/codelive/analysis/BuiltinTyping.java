@@ -121,7 +121,10 @@ final class BuiltinTyping {
                 yield Term.of(Kind.ITER, expressions.elementOf(arguments.getFirst(), call.arguments().getFirst()));
             }
             case "enumerate" -> {
-                arity(name, positional, 1, 1, call);
+                arity(name, positional, 1, 2, call);
+                if (arguments.size() == 2) {
+                    inference.unify(Term.of(Kind.INT), arguments.get(1), "the start of enumerate()", call);
+                }
                 Term element = expressions.elementOf(arguments.getFirst(), call.arguments().getFirst());
                 yield Term.of(Kind.ITER, Term.tuple(List.of(Term.of(Kind.INT), element)));
             }
