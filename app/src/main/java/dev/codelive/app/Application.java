@@ -1,6 +1,7 @@
 package dev.codelive.app;
 
 import dev.codelive.app.site.SiteModule;
+import dev.codelive.codelive.CodeLive;
 import dev.codelive.platform.PlatformModules;
 import dev.codelive.platform.server.ServerModule;
 import java.util.ArrayList;
@@ -12,6 +13,7 @@ public final class Application {
 
     public static List<ServerModule> modules() {
         List<ServerModule> modules = new ArrayList<>(PlatformModules.all());
+        modules.add(CodeLive.module());
         modules.add(new SiteModule());
         return List.copyOf(modules);
     }

@@ -1,5 +1,7 @@
 package dev.codelive.app;
 
+import static com.tngtech.archunit.base.DescribedPredicate.alwaysTrue;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -9,7 +11,10 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
-/** The layering the folders promise: the platform knows nothing of the app, and its packages form no cycles. */
+/**
+ * The layering the folders promise: the platform knows nothing of the app or the capabilities, capabilities know
+ * nothing of each other or of the app, and neither the platform's packages nor a capability's form cycles.
+ */
 @AnalyzeClasses(packages = "dev.codelive", importOptions = {ImportOption.DoNotIncludeTests.class, ArchitectureTest.ProductionCodeOnly.class})
 class ArchitectureTest {
 
@@ -27,6 +32,30 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAPackage("dev.codelive.app..");
 
     @ArchTest
+    static final ArchRule platformDoesNotDependOnCapabilities = noClasses()
+            .that().resideInAPackage("dev.codelive.platform..")
+            .should().dependOnClassesThat().resideInAnyPackage(Capabilities.PACKAGES);
+
+    @ArchTest
+    static final ArchRule capabilitiesDoNotDependOnTheApp = noClasses()
+            .that().resideInAnyPackage(Capabilities.PACKAGES)
+            .should().dependOnClassesThat().resideInAPackage("dev.codelive.app..");
+
+    /** Capabilities talk to each other only through small interfaces in the platform (e.g. Codette asking Timbre). */
+    @ArchTest
+    static final ArchRule capabilitiesDoNotDependOnEachOther = slices()
+            .matching("dev.codelive.(*)..")
+            .should().notDependOnEachOther()
+            // The app wires everything, and everything stands on the platform: what is left is capability to capability.
+            .ignoreDependency(resideInAPackage("dev.codelive.app.."), alwaysTrue())
+            .ignoreDependency(alwaysTrue(), resideInAPackage("dev.codelive.platform.."));
+
+    @ArchTest
+    static final ArchRule codeLivePackagesAreFreeOfCycles = slices()
+            .matching("dev.codelive.codelive.(*)..")
+            .should().beFreeOfCycles();
+
+    @ArchTest
     static final ArchRule platformPackagesAreFreeOfCycles = slices()
             .matching("dev.codelive.platform.(*)..")
             .should().beFreeOfCycles();
@@ -37,4 +66,12 @@ class ArchitectureTest {
             .and().doNotHaveFullyQualifiedName("dev.codelive.app.Main")
             .should().callMethod(System.class, "getenv")
             .orShould().callMethod(System.class, "getenv", String.class);
+
+    /** The capability modules' packages. */
+    static final class Capabilities {
+        static final String[] PACKAGES = {"dev.codelive.codelive..", "dev.codelive.exec..", "dev.codelive.foundry..",
+                "dev.codelive.timbre..", "dev.codelive.codette.."};
+
+        private Capabilities() {}
+    }
 }

@@ -72,7 +72,11 @@ final class Inference {
             block(signature.definition().body(), scopes.get(signature.definition()), signature);
         }
         if (!constraints.solve()) {
-            throw constraints.unsolved();
+            // What waits may wait on an empty list nothing fills (sum([])): its elements default, then solve again.
+            types.values().forEach(Inference::defaultOpenElements);
+            if (!constraints.solve()) {
+                throw constraints.unsolved();
+            }
         }
         requireComplete();
     }

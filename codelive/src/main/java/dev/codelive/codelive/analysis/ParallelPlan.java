@@ -34,8 +34,14 @@ import java.util.Set;
  * Anything else is a loop-carried dependency or a side effect, and stays sequential with its reason.
  */
 public final class ParallelPlan {
-    /** Why one construct runs sequentially. */
-    public record Rejection(String reason, dev.codelive.codelive.syntax.Span span) {}
+    /**
+     * Why one construct runs sequentially: {@code reason} for the user, {@code code} a stable word for metrics
+     * ({@code carried_dependency}, {@code float_order}, {@code side_effects}, {@code early_exit}, {@code shape}).
+     */
+    public record Rejection(String code, String reason, dev.codelive.codelive.syntax.Span span) {}
+
+    /** What keeps a candidate sequential, before it is placed. */
+    private record Why(String code, String reason) {}
 
     private final Set<Object> parallel = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
     private final List<Rejection> rejections = new ArrayList<>();
@@ -68,6 +74,11 @@ public final class ParallelPlan {
     /** Why candidates stayed sequential, in source order. */
     public List<Rejection> rejections() {
         return List.copyOf(rejections);
+    }
+
+    /** The fallback's code when {@code parallel} is on but nothing qualifies. */
+    public String fallbackCode() {
+        return rejections.isEmpty() ? "nothing_parallel" : rejections.getFirst().code();
     }
 
     /** The fallback reason when {@code parallel} is on but nothing qualifies. */
@@ -130,12 +141,12 @@ public final class ParallelPlan {
     }
 
     private void reduction(Expr.BuiltinCall call, Expr.Comprehension comprehension) {
-        Optional<String> problem = singleClauseProblem(comprehension);
+        Optional<Why> problem = singleClauseProblem(comprehension);
         if (problem.isEmpty() && (call.builtin() == Builtin.SUM || call.builtin() == Builtin.MIN || call.builtin() == Builtin.MAX)
                 && !(comprehension.element().type() instanceof Type.Int || comprehension.element().type() instanceof Type.Bool)) {
             problem = Optional.of(comprehension.element().type() instanceof Type.Float
-                    ? "floating-point " + call.builtin().python() + " depends on the order of the values, so it stays sequential"
-                    : call.builtin().python() + " of " + comprehension.element().type().python() + " stays sequential");
+                    ? new Why("float_order", "floating-point " + call.builtin().python() + " depends on the order of the values, so it stays sequential")
+                    : new Why("shape", call.builtin().python() + " of " + comprehension.element().type().python() + " stays sequential"));
         }
         decide(call, problem, call.span());
     }
@@ -144,62 +155,62 @@ public final class ParallelPlan {
         decide(comprehension, singleClauseProblem(comprehension), comprehension.span());
     }
 
-    private Optional<String> singleClauseProblem(Expr.Comprehension comprehension) {
+    private Optional<Why> singleClauseProblem(Expr.Comprehension comprehension) {
         List<Expr.Clause> clauses = comprehension.clauses();
         if (clauses.stream().filter(clause -> clause instanceof Expr.Clause.For).count() != 1) {
-            return Optional.of("a comprehension with several for clauses stays sequential");
+            return Optional.of(new Why("shape", "a comprehension with several for clauses stays sequential"));
         }
         Expr.Clause.For first = (Expr.Clause.For) clauses.getFirst();
         if (!(first.iterable() instanceof Expr.RangeOf) && !(first.iterable().type() instanceof Type.ListOf)) {
-            return Optional.of("only comprehensions over a range or a list run in parallel");
+            return Optional.of(new Why("shape", "only comprehensions over a range or a list run in parallel"));
         }
         for (Expr.Clause clause : clauses) {
             if (clause instanceof Expr.Clause.If condition && !pure(condition.condition())) {
-                return Optional.of("the comprehension's condition has side effects");
+                return Optional.of(new Why("side_effects", "the comprehension's condition has side effects"));
             }
         }
-        return pure(comprehension.element()) ? Optional.empty() : Optional.of("the comprehension's element has side effects");
+        return pure(comprehension.element()) ? Optional.empty() : Optional.of(new Why("side_effects", "the comprehension's element has side effects"));
     }
 
     private void forLoop(Stmt.For loop) {
         decide(loop, accumulatorProblem(loop), loop.span());
     }
 
-    private Optional<String> accumulatorProblem(Stmt.For loop) {
+    private Optional<Why> accumulatorProblem(Stmt.For loop) {
         if (!(loop.iterable() instanceof Expr.RangeOf) && !(loop.iterable().type() instanceof Type.ListOf)) {
-            return Optional.of("only loops over a range or a list run in parallel");
+            return Optional.of(new Why("shape", "only loops over a range or a list run in parallel"));
         }
         if (!loop.orElse().isEmpty()) {
-            return Optional.of("a loop with an else clause stays sequential");
+            return Optional.of(new Why("shape", "a loop with an else clause stays sequential"));
         }
         Set<Variable> accumulators = new HashSet<>();
         List<Expr> reads = new ArrayList<>();
         for (Stmt statement : loop.body()) {
-            Optional<String> problem = accumulation(statement, accumulators, reads);
+            Optional<Why> problem = accumulation(statement, accumulators, reads);
             if (problem.isPresent()) {
                 return problem;
             }
         }
         if (accumulators.isEmpty()) {
-            return Optional.of("the loop body does not accumulate anything");
+            return Optional.of(new Why("shape", "the loop body does not accumulate anything"));
         }
         for (Expr read : reads) {
             Set<Variable> used = new HashSet<>();
             loads(read, used);
             for (Variable accumulator : accumulators) {
                 if (used.contains(accumulator)) {
-                    return Optional.of("the loop carries a dependency: " + accumulator.name() + " is read in the loop body");
+                    return Optional.of(new Why("carried_dependency", "the loop carries a dependency: " + accumulator.name() + " is read in the loop body"));
                 }
             }
             if (!pure(read)) {
-                return Optional.of("the loop body has side effects");
+                return Optional.of(new Why("side_effects", "the loop body has side effects"));
             }
         }
         return Optional.empty();
     }
 
     /** {@code acc += pure int}, or {@code if pure: <such statements>}. */
-    private Optional<String> accumulation(Stmt statement, Set<Variable> accumulators, List<Expr> reads) {
+    private Optional<Why> accumulation(Stmt statement, Set<Variable> accumulators, List<Expr> reads) {
         return switch (statement) {
             case Stmt.AugAssign assign when assign.operator() == BinaryOperator.ADD && assign.target() instanceof Target.Store store
                     && store.variable().type() instanceof Type.Int -> {
@@ -210,27 +221,27 @@ public final class ParallelPlan {
             case Stmt.If conditional when conditional.branches().size() == 1 && conditional.orElse().isEmpty() -> {
                 reads.add(conditional.branches().getFirst().condition());
                 for (Stmt inner : conditional.branches().getFirst().body()) {
-                    Optional<String> problem = accumulation(inner, accumulators, reads);
+                    Optional<Why> problem = accumulation(inner, accumulators, reads);
                     if (problem.isPresent()) {
                         yield problem;
                     }
                 }
                 yield Optional.empty();
             }
-            case Stmt.Break ignored -> Optional.of("the loop may break early, so it stays sequential");
-            case Stmt.Continue ignored -> Optional.of("the loop uses continue, so it stays sequential");
-            case Stmt.Print ignored -> Optional.of("the loop prints, and its output order matters");
+            case Stmt.Break ignored -> Optional.of(new Why("early_exit", "the loop may break early, so it stays sequential"));
+            case Stmt.Continue ignored -> Optional.of(new Why("early_exit", "the loop uses continue, so it stays sequential"));
+            case Stmt.Print ignored -> Optional.of(new Why("side_effects", "the loop prints, and its output order matters"));
             case Stmt.AugAssign assign when assign.target() instanceof Target.Store store && store.variable().type() instanceof Type.Float ->
-                    Optional.of("floating-point sums depend on the order of addition, so the loop stays sequential");
-            default -> Optional.of("the loop carries a dependency from one iteration to the next");
+                    Optional.of(new Why("float_order", "floating-point sums depend on the order of addition, so the loop stays sequential"));
+            default -> Optional.of(new Why("carried_dependency", "the loop carries a dependency from one iteration to the next"));
         };
     }
 
-    private void decide(Object candidate, Optional<String> problem, dev.codelive.codelive.syntax.Span span) {
+    private void decide(Object candidate, Optional<Why> problem, dev.codelive.codelive.syntax.Span span) {
         if (problem.isEmpty()) {
             parallel.add(candidate);
         } else {
-            rejections.add(new Rejection(problem.get(), span));
+            rejections.add(new Rejection(problem.get().code(), problem.get().reason(), span));
         }
     }
 

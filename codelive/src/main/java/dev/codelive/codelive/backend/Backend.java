@@ -1,7 +1,7 @@
 package dev.codelive.codelive.backend;
 
 import dev.codelive.codelive.ir.Program;
-import dev.codelive.codelive.render.Knobs;
+import dev.codelive.codelive.knobs.Knobs;
 
 /**
  * Renders the typed IR of a snippet as one complete, self-contained program in a target language. Implementations

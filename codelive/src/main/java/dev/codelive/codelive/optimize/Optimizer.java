@@ -1,7 +1,7 @@
 package dev.codelive.codelive.optimize;
 
 import dev.codelive.codelive.ir.Program;
-import dev.codelive.codelive.render.Optimization;
+import dev.codelive.codelive.knobs.Optimization;
 import java.util.Set;
 
 /** Applies the optimisation strategies a track switched on, in a fixed order so that the output is deterministic. */

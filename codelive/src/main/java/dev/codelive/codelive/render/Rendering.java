@@ -1,5 +1,6 @@
 package dev.codelive.codelive.render;
 
+import dev.codelive.codelive.knobs.Fallback;
 import java.util.List;
 import java.util.Optional;
 
@@ -19,9 +20,9 @@ public record Rendering(String backend, String source, String expectedOutput, Li
         warnings = List.copyOf(warnings);
     }
 
-    /** A knob that could not apply: {@code from} names it, {@code reason} says why, for the user. */
-    public record Fallback(String from, String reason) {}
-
-    /** Milliseconds spent parsing and analysing, and generating. */
-    public record Timings(double parseMs, double generateMs) {}
+    /**
+     * Milliseconds spent: parsing, running the reference evaluator, typing and optimising, generating. Cached steps
+     * (the same snippet rendered again, for another backend or knob) count as zero.
+     */
+    public record Timings(double parseMs, double evaluateMs, double analyzeMs, double generateMs) {}
 }

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 /**
@@ -16,6 +17,7 @@ public enum BuiltinFunction {
     ABS("abs", args -> Builtins.abs(args.single("abs"))),
     ALL("all", args -> Builtins.all(args.single("all"))),
     ANY("any", args -> Builtins.any(args.single("any"))),
+    ASCII("ascii", args -> PyStr.of(Repr.ascii(args.single("ascii")))),
     BOOL("bool", args -> args.noKeywords("bool").positionalCount("bool", 0, 1).size() == 0 ? PyBool.FALSE
             : Builtins.bool(args.get(0))),
     CHR("chr", args -> Builtins.chr(args.single("chr"))),
@@ -48,8 +50,12 @@ public enum BuiltinFunction {
     LEN("len", args -> Builtins.len(args.single("len"))),
     LIST("list", args -> args.noKeywords("list").positionalCount("list", 0, 1).size() == 0 ? new PyList()
             : Builtins.list(args.get(0))),
-    MAX("max", args -> extreme("max", args)),
-    MIN("min", args -> extreme("min", args)),
+    MAX("max", args -> extreme("max", args, null)),
+    MIN("min", args -> extreme("min", args, null)),
+    NEXT("next", args -> {
+        args.noKeywords("next").positionalCount("next", 1, 2);
+        return Builtins.next(args.get(0), args.get(1, null));
+    }),
     ORD("ord", args -> Builtins.ord(args.single("ord"))),
     POW("pow", args -> {
         PyObject[] bound = args.bind("pow", List.of("base", "exp", "mod"), 2);
@@ -63,10 +69,7 @@ public enum BuiltinFunction {
         PyObject[] bound = args.bind("round", List.of("number", "ndigits"), 1);
         return Builtins.round(bound[0], bound[1] == null ? PyNone.NONE : bound[1]);
     }),
-    SORTED("sorted", args -> {
-        args.positionalCount("sorted", 1, 1).onlyKeywords("sort", Set.of("key", "reverse"));
-        return Builtins.sorted(args.get(0), reverseFlag(args));
-    }),
+    SORTED("sorted", args -> sorted(args, null)),
     STR("str", BuiltinFunction::callStr),
     SUM("sum", args -> {
         if (args.size() == 0) {
@@ -114,6 +117,23 @@ public enum BuiltinFunction {
         return implementation.apply(args);
     }
 
+    /** Whether the builtin takes a {@code key} function: {@code sorted}, {@code min} and {@code max}. */
+    public boolean takesKey() {
+        return this == SORTED || this == MIN || this == MAX;
+    }
+
+    /**
+     * Calls {@code sorted}, {@code min} or {@code max} with a key function, which the evaluator supplies (the runtime
+     * cannot call Python functions itself); {@code args} must not hold a {@code key} keyword then.
+     */
+    public PyObject call(Arguments args, UnaryOperator<PyObject> key) {
+        return switch (this) {
+            case SORTED -> sorted(args, key);
+            case MIN, MAX -> extreme(pythonName, args, key);
+            default -> throw new IllegalArgumentException(pythonName + "() takes no key function");
+        };
+    }
+
     /** {@code print(*args, sep=..., end=..., file=None, flush=...)}: appends the text to out and returns None. */
     public static PyObject print(Arguments args, StringBuilder out) {
         args.onlyKeywords("print", PRINT_KEYWORDS);
@@ -154,20 +174,28 @@ public enum BuiltinFunction {
         return value == null ? PyStr.EMPTY : Builtins.str(value);
     }
 
-    private static PyObject extreme(String name, Arguments args) {
+    private static PyObject sorted(Arguments args, UnaryOperator<PyObject> key) {
+        args.positionalCount("sorted", 1, 1).onlyKeywords("sort", Set.of("key", "reverse"));
+        return Builtins.sorted(args.get(0), reverseFlag(args), key == null ? keyArgument("sorted", args) : key);
+    }
+
+    private static PyObject extreme(String name, Arguments args, UnaryOperator<PyObject> key) {
         args.onlyKeywords(name, Set.of("default", "key"));
+        UnaryOperator<PyObject> by = key == null ? keyArgument(name, args) : key;
+        PyObject fallback = args.keyword("default", null);
+        return name.equals("min") ? Builtins.min(args.positional(), fallback, by)
+                : Builtins.max(args.positional(), fallback, by);
+    }
+
+    /** A {@code key} among the arguments: None means none; a function the runtime cannot call is refused. */
+    private static UnaryOperator<PyObject> keyArgument(String name, Arguments args) {
         if (args.keyword("key", PyNone.NONE) != PyNone.NONE) {
             throw new NotSupportedException(name + "() with a key function");
         }
-        PyObject fallback = args.keyword("default", null);
-        return name.equals("min") ? Builtins.min(args.positional(), fallback)
-                : Builtins.max(args.positional(), fallback);
+        return null;
     }
 
     private static boolean reverseFlag(Arguments args) {
-        if (args.keyword("key", PyNone.NONE) != PyNone.NONE) {
-            throw new NotSupportedException("sorted() with a key function");
-        }
         PyObject reverse = args.keyword("reverse", PyBool.FALSE);
         PyInt flag = Operators.intLike(reverse);
         if (flag == null) {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.function.UnaryOperator;
 
 /**
  * Python's builtin functions over values, with CPython's results and errors. Argument-count and keyword checks for
@@ -48,15 +49,26 @@ public final class Builtins {
 
     /** {@code min(iterable)}, {@code min(a, b, ...)}, {@code min(iterable, default=d)} (default may be null). */
     public static PyObject min(List<PyObject> args, PyObject defaultValue) {
-        return extreme("min", CompareOp.LT, args, defaultValue);
+        return extreme("min", CompareOp.LT, args, defaultValue, null);
+    }
+
+    /** {@code min(..., key=key)}: compares {@code key(item)}, computed once per item; null compares the items. */
+    public static PyObject min(List<PyObject> args, PyObject defaultValue, UnaryOperator<PyObject> key) {
+        return extreme("min", CompareOp.LT, args, defaultValue, key);
     }
 
     /** {@code max(iterable)}, {@code max(a, b, ...)}, {@code max(iterable, default=d)} (default may be null). */
     public static PyObject max(List<PyObject> args, PyObject defaultValue) {
-        return extreme("max", CompareOp.GT, args, defaultValue);
+        return extreme("max", CompareOp.GT, args, defaultValue, null);
     }
 
-    private static PyObject extreme(String name, CompareOp better, List<PyObject> args, PyObject defaultValue) {
+    /** {@code max(..., key=key)}: compares {@code key(item)}, computed once per item; null compares the items. */
+    public static PyObject max(List<PyObject> args, PyObject defaultValue, UnaryOperator<PyObject> key) {
+        return extreme("max", CompareOp.GT, args, defaultValue, key);
+    }
+
+    private static PyObject extreme(String name, CompareOp better, List<PyObject> args, PyObject defaultValue,
+            UnaryOperator<PyObject> key) {
         if (args.isEmpty()) {
             throw PythonError.typeError(name + " expected at least 1 argument, got 0");
         }
@@ -72,11 +84,14 @@ public final class Builtins {
             throw PythonError.valueError(name + "() arg is an empty sequence");
         }
         PyObject best = items.next();
+        PyObject bestKey = key == null ? best : key.apply(best);
         while (items.hasNext()) {
             PyObject item = items.next();
+            PyObject itemKey = key == null ? item : key.apply(item);
             // The first of equal items wins: only a strictly better item replaces it.
-            if (Comparisons.compare(better, item, best)) {
+            if (Comparisons.compare(better, itemKey, bestKey)) {
                 best = item;
+                bestKey = itemKey;
             }
         }
         return best;
@@ -104,12 +119,22 @@ public final class Builtins {
 
     /** {@code sorted(iterable, reverse=reverse)}: stable, comparing with {@code <} only. */
     public static PyList sorted(PyObject iterable, boolean reverse) {
-        return PyList.copyOf(List.of(ListSort.sorted(Sequences.toList(iterable), reverse)));
+        return sorted(iterable, reverse, null);
+    }
+
+    /** {@code sorted(iterable, key=key, reverse=reverse)}; a null key sorts the items themselves. */
+    public static PyList sorted(PyObject iterable, boolean reverse, UnaryOperator<PyObject> key) {
+        return PyList.copyOf(List.of(ListSort.sorted(Sequences.toList(iterable), reverse, key)));
     }
 
     /** {@code list.sort(reverse=reverse)} in place. */
     public static void sortInPlace(PyList list, boolean reverse) {
-        list.replaceAll(List.of(ListSort.sorted(list.items(), reverse)));
+        sortInPlace(list, reverse, null);
+    }
+
+    /** {@code list.sort(key=key, reverse=reverse)} in place; a null key sorts the items themselves. */
+    public static void sortInPlace(PyList list, boolean reverse, UnaryOperator<PyObject> key) {
+        list.replaceAll(List.of(ListSort.sorted(list.items(), reverse, key)));
     }
 
     /** {@code reversed(sequence)}: lists, tuples, strings and ranges; iterators are not reversible. */
@@ -141,6 +166,20 @@ public final class Builtins {
                 return list.get(index--);
             }
         };
+    }
+
+    /** {@code next(iterator)}, or {@code next(iterator, fallback)} when fallback is not null. */
+    public static PyObject next(PyObject iterator, PyObject fallback) {
+        if (!(iterator instanceof PyIterator it)) {
+            throw PythonError.typeError("'" + iterator.typeName() + "' object is not an iterator");
+        }
+        if (it.hasNext()) {
+            return it.next();
+        }
+        if (fallback != null) {
+            return fallback;
+        }
+        throw new PythonError("StopIteration", "");
     }
 
     /** {@code enumerate(iterable, start)}: (index, item) tuples, the index an unbounded int. */

@@ -98,6 +98,8 @@ public final class Comparisons {
         int n = Math.min(a.size(), b.size());
         int i = 0;
         while (i < n && (a.get(i) == b.get(i) || eq(a.get(i), b.get(i), depth + 1))) {
+            // Lists sharing big rows can make one comparison cost billions of item comparisons.
+            RuntimeLimits.checkInterrupted();
             i++;
         }
         if (i == n) {

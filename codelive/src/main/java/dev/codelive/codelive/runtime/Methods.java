@@ -5,11 +5,13 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /**
  * Method calls on lists, tuples and strings ({@code items.append(x)}, {@code ", ".join(words)}), with CPython's
  * results and errors. String methods whose answer depends on Unicode tables CPython 3.11 and the JDK may disagree on
- * (such as {@code isdigit} beyond ASCII) are refused rather than guessed.
+ * (such as {@code isdigit} beyond ASCII) are refused rather than guessed, and so are the methods CPython has that
+ * are not modelled here ({@link Attributes}).
  */
 public final class Methods {
     private Methods() {}
@@ -24,8 +26,9 @@ public final class Methods {
         };
     }
 
-    private static PythonError noAttribute(PyObject receiver, String name) {
-        return PythonError.attributeError("'" + receiver.typeName() + "' object has no attribute '" + name + "'");
+    /** AttributeError when CPython has no such attribute either; a refusal for a method the runtime lacks. */
+    private static RuntimeException noAttribute(PyObject receiver, String name) {
+        return Attributes.missing(receiver, name);
     }
 
     private static PyObject listMethod(PyList list, String name, Arguments args) {
@@ -76,18 +79,26 @@ public final class Methods {
                 return PyList.copyOf(noArguments("list.copy", args, list).items());
             }
             case "sort" -> {
-                if (args.size() > 0) {
-                    throw PythonError.typeError("sort() takes no positional arguments");
-                }
-                args.onlyKeywords("sort", Set.of("key", "reverse"));
                 if (args.keyword("key", PyNone.NONE) != PyNone.NONE) {
                     throw new NotSupportedException("list.sort() with a key function");
                 }
-                Builtins.sortInPlace(list, !index(args.keyword("reverse", PyBool.FALSE)).isZero());
+                sort(list, args, null);
             }
             default -> throw noAttribute(list, name);
         }
         return PyNone.NONE;
+    }
+
+    /**
+     * {@code list.sort(key=key, reverse=...)} with a key function the evaluator supplies (the runtime cannot call
+     * Python functions itself); {@code args} must not hold a {@code key} keyword then. A null key sorts the items.
+     */
+    public static void sort(PyList list, Arguments args, UnaryOperator<PyObject> key) {
+        if (args.size() > 0) {
+            throw PythonError.typeError("sort() takes no positional arguments");
+        }
+        args.onlyKeywords("sort", Set.of("key", "reverse"));
+        Builtins.sortInPlace(list, !index(args.keyword("reverse", PyBool.FALSE)).isZero(), key);
     }
 
     private static PyObject tupleMethod(PyTuple tuple, String name, Arguments args) {

@@ -252,6 +252,8 @@ public final class PyInt implements PyObject, Comparable<PyInt> {
             }
             e = e.negate();
         }
+        RuntimeLimits.checkWork((double) e.bitLength() * absM.bitLength() * absM.bitLength(), "pow() with a "
+                + e.bitLength() + "-bit exponent and a " + absM.bitLength() + "-bit modulus");
         BigInteger result = absM.equals(BigInteger.ONE) ? BigInteger.ZERO : base.mod(absM).modPow(e, absM);
         if (m.signum() < 0 && result.signum() != 0) {
             result = result.add(m);

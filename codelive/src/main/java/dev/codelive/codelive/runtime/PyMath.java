@@ -208,7 +208,9 @@ public final class PyMath {
     public static PyInt gcd(List<PyObject> args) {
         BigInteger result = BigInteger.ZERO;
         for (PyObject arg : args) {
-            result = result.gcd(integer(arg).bigValue());
+            BigInteger value = integer(arg).bigValue();
+            RuntimeLimits.checkWork(10.0 * result.bitLength() * value.bitLength(), "gcd()");
+            result = result.gcd(value);
         }
         return PyInt.of(result);
     }
@@ -222,6 +224,7 @@ public final class PyMath {
                 continue;
             }
             RuntimeLimits.checkIntBits(result.bitLength() + value.bitLength(), "the lcm");
+            RuntimeLimits.checkWork(10.0 * result.bitLength() * value.bitLength(), "lcm()");
             result = result.divide(result.gcd(value)).multiply(value);
         }
         return PyInt.of(result);

@@ -144,6 +144,10 @@ public final class PyRange implements PyObject {
                 if (!hasNext()) {
                     throw new NoSuchElementException();
                 }
+                // A range may have 2**62 items, so one runtime call over it (sum, max, in) could run almost forever.
+                if ((index & 0xfff) == 0) {
+                    RuntimeLimits.checkInterrupted();
+                }
                 long value = get(index);
                 index += direction;
                 return PyInt.of(value);

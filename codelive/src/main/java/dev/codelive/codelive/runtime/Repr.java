@@ -27,6 +27,26 @@ public final class Repr {
         };
     }
 
+    /** {@code ascii(value)}: the repr with each non-ASCII character escaped ({@code ascii("é")} is {@code '\xe9'}). */
+    public static String ascii(PyObject value) {
+        String repr = repr(value);
+        StringBuilder out = new StringBuilder(repr.length());
+        for (int i = 0; i < repr.length(); ) {
+            int c = repr.codePointAt(i);
+            i += Character.charCount(c);
+            if (c < 0x80) {
+                out.append((char) c);
+            } else if (c < 0x100) {
+                hex(out.append("\\x"), c, 2);
+            } else if (c < 0x10000) {
+                hex(out.append("\\u"), c, 4);
+            } else {
+                hex(out.append("\\U"), c, 8);
+            }
+        }
+        return out.toString();
+    }
+
     /** {@code str(value)}: the text of a string, the repr of everything else. */
     public static String str(PyObject value) {
         return value instanceof PyStr s ? s.value() : repr(value);
@@ -125,6 +145,12 @@ public final class Repr {
                 out.append(", ");
             }
             appendRepr(out, items.get(i), inProgress, depth + 1);
+            // Lists can share items, so a small list can have an astronomically long repr.
+            if (out.length() > RuntimeLimits.MAX_REPR_LENGTH) {
+                throw new EvaluationBudgetException("the repr would have more than " + RuntimeLimits.MAX_REPR_LENGTH
+                        + " characters");
+            }
+            RuntimeLimits.checkInterrupted();
         }
         out.append(close);
         inProgress.remove(container);

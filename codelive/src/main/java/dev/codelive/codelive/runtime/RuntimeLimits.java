@@ -29,7 +29,29 @@ public final class RuntimeLimits {
      */
     public static final int MAX_NESTING = 1000;
 
+    /**
+     * Most work one big-int operation of more than linear cost may do, in units of the product of its operands' sizes
+     * in bits: a modular power costs bits(exponent) * bits(modulus)^2, a gcd about 10 * bits(a) * bits(b) (measured
+     * with the JDK's BigInteger, the limit is one to two seconds of either). Their results are small, so
+     * {@link #MAX_INT_BITS} does not bound them, and a JDK call cannot be interrupted:
+     * {@code pow(3, 2**1000000, 10**300000)} would otherwise run for hours.
+     */
+    public static final double MAX_QUADRATIC_WORK = 1e12;
+
+    /** Largest text {@code repr} or {@code str} may build, in characters (nested lists can share items). */
+    public static final long MAX_REPR_LENGTH = MAX_SEQUENCE_LENGTH * 4;
+
     private RuntimeLimits() {}
+
+    /**
+     * Stops a loop over many items when the thread was interrupted: how the evaluator ends a single operation that
+     * outlives its time budget ({@code sum(range(10**18))}, comparing huge nested lists). Cheap enough to call per item.
+     */
+    static void checkInterrupted() {
+        if (Thread.currentThread().isInterrupted()) {
+            throw new EvaluationBudgetException("time (the evaluation was interrupted)");
+        }
+    }
 
     static void checkIntBits(long bits, String what) {
         if (bits > MAX_INT_BITS) {
@@ -46,7 +68,15 @@ public final class RuntimeLimits {
         }
     }
 
-    static void checkLength(long length, String what) {
+    static void checkWork(double work, String what) {
+        if (work > MAX_QUADRATIC_WORK) {
+            throw new EvaluationBudgetException(what + " would take too long (about " + String.format("%.1e", work)
+                    + " bit operations, more than the limit of " + String.format("%.1e", MAX_QUADRATIC_WORK) + ")");
+        }
+    }
+
+    /** Refuses a sequence or string of more than {@link #MAX_SEQUENCE_LENGTH} items or code points. */
+    public static void checkLength(long length, String what) {
         if (length > MAX_SEQUENCE_LENGTH) {
             throw new EvaluationBudgetException(what + " would have " + length + " items, more than the limit of "
                     + MAX_SEQUENCE_LENGTH);

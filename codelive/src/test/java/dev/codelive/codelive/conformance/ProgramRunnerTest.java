@@ -3,7 +3,7 @@ package dev.codelive.codelive.conformance;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.codelive.codelive.render.SqlDialect;
+import dev.codelive.codelive.knobs.SqlDialect;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 package dev.codelive.codelive.conformance;
 
-import dev.codelive.codelive.render.SqlDialect;
+import dev.codelive.codelive.knobs.SqlDialect;
 import java.util.Arrays;
 
 /** Where a rendered program runs: one per backend with a toolchain on this machine, one per SQL dialect. */

@@ -6,7 +6,7 @@ import dev.codelive.codelive.analysis.Analyzer;
 import dev.codelive.codelive.ir.Expr;
 import dev.codelive.codelive.ir.Program;
 import dev.codelive.codelive.ir.Stmt;
-import dev.codelive.codelive.render.Optimization;
+import dev.codelive.codelive.knobs.Optimization;
 import dev.codelive.codelive.runtime.Repr;
 import dev.codelive.codelive.syntax.PythonParser;
 import dev.codelive.codelive.testing.Python3;

@@ -3,6 +3,7 @@ package dev.codelive.codelive.runtime;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -78,5 +79,53 @@ class BudgetTest {
         PyRange quarter = PyRange.of(Long.MIN_VALUE, Long.MAX_VALUE, 4);
         assertThat(quarter.length()).isEqualTo(1L << 62);
         assertThat(Sequences.getItem(quarter, PyInt.of(-1))).isEqualTo(PyInt.of(Long.MAX_VALUE - 3));
+    }
+
+    @Test
+    void longLoopsStopWhenTheThreadIsInterrupted() {
+        PyList row = PyList.copyOf(Collections.nCopies(1_000_000, PyInt.ZERO));
+        PyList a = PyList.copyOf(Collections.nCopies(1_000, row));
+        PyList b = PyList.copyOf(Collections.nCopies(1_000, PyList.copyOf(row.items())));
+        Thread.currentThread().interrupt();
+        try {
+            assertThatThrownBy(() -> Builtins.sum(PyRange.of(Long.MAX_VALUE), PyInt.ZERO))
+                    .isInstanceOf(EvaluationBudgetException.class)
+                    .hasMessage("evaluation budget exceeded: time (the evaluation was interrupted)");
+            assertThatThrownBy(() -> Comparisons.eq(a, b)).isInstanceOf(EvaluationBudgetException.class);
+            assertThatThrownBy(() -> Builtins.sorted(a, false)).isInstanceOf(EvaluationBudgetException.class);
+        } finally {
+            Thread.interrupted();
+        }
+        assertThat(Builtins.sum(PyRange.of(10_000), PyInt.ZERO)).isEqualTo(PyInt.of(49_995_000));
+    }
+
+    @Test
+    void reprsOfListsSharingItemsAreBounded() {
+        PyList row = PyList.copyOf(Collections.nCopies(1_000, PyInt.ZERO));
+        PyList square = PyList.copyOf(Collections.nCopies(1_000, row));
+        PyList cube = PyList.copyOf(Collections.nCopies(1_000, square));
+        assertThatThrownBy(() -> Repr.repr(cube))
+                .isInstanceOf(EvaluationBudgetException.class)
+                .hasMessageStartingWith("evaluation budget exceeded: the repr would have more than");
+        assertThat(Repr.repr(square)).hasSize(1_000 * (2 + 3 * 1_000 - 2) + 2 * 999 + 2);
+    }
+
+    @Test
+    void bigIntOperationsOfMoreThanLinearCostAreBounded() {
+        PyObject hugeExponent = BinaryOp.POW.apply(TWO, PyInt.of(1_000_000));
+        PyObject wideModulus = BinaryOp.POW.apply(PyInt.of(10), PyInt.of(300_000));
+        assertThatThrownBy(() -> Builtins.pow(PyInt.of(3), hugeExponent, wideModulus))
+                .isInstanceOf(EvaluationBudgetException.class)
+                .hasMessageStartingWith("evaluation budget exceeded: pow() with a 1000001-bit exponent and a 996579-bit"
+                        + " modulus would take too long");
+        PyObject rsaSized = BinaryOp.POW.apply(TWO, PyInt.of(2048));
+        assertThat(Builtins.pow(PyInt.of(3), rsaSized, BinaryOp.ADD.apply(rsaSized, PyInt.of(1))))
+                .isInstanceOf(PyInt.class);
+        PyObject a = BinaryOp.POW.apply(PyInt.of(3), PyInt.of(600_000));
+        PyObject b = BinaryOp.POW.apply(PyInt.of(7), PyInt.of(350_000));
+        assertThatThrownBy(() -> PyMath.gcd(List.of(a, b))).isInstanceOf(EvaluationBudgetException.class);
+        assertThatThrownBy(() -> PyMath.lcm(List.of(a, b))).isInstanceOf(EvaluationBudgetException.class);
+        PyObject c = BinaryOp.POW.apply(PyInt.of(3), PyInt.of(20_000));
+        assertThat(PyMath.gcd(List.of(c, BinaryOp.MUL.apply(c, PyInt.of(5))))).isEqualTo(c);
     }
 }

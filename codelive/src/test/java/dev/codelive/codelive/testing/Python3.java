@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 
@@ -24,6 +25,7 @@ public final class Python3 {
     /** The CPython version whose semantics the runtime reproduces. */
     public static final String MODELLED_VERSION = "3.11";
     private static final long TIMEOUT_SECONDS = 300;
+    private static final Executor PER_TASK_THREAD = task -> Thread.ofVirtual().start(task);
 
     /** The interpreter's version, asked once. */
     private static final class Version {
@@ -101,7 +103,42 @@ public final class Python3 {
         return execute(command, List.of());
     }
 
+    /**
+     * What running a script printed: stdout exactly as written, stderr, and the exit code (1 after an uncaught
+     * exception, whose traceback ends stderr).
+     */
+    public record Outcome(String stdout, String stderr, int exitCode) {
+        /** The last line of stderr: {@code ZeroDivisionError: division by zero} after an uncaught exception. */
+        public String lastErrorLine() {
+            List<String> lines = stderr.lines().toList();
+            return lines.isEmpty() ? "" : lines.getLast();
+        }
+    }
+
+    /** Runs {@code python3 -I script arguments...}, failing or not, and returns what it printed. */
+    public static Outcome runScript(Path script, List<String> arguments) {
+        List<String> command = new ArrayList<>(List.of(script.toString()));
+        command.addAll(arguments);
+        return start(command, List.of());
+    }
+
+    /** Runs {@code python3 -I -c code arguments...}, failing or not, and returns what it printed. */
+    public static Outcome runCode(String code, List<String> arguments) {
+        List<String> command = new ArrayList<>(List.of("-c", code));
+        command.addAll(arguments);
+        return start(command, List.of());
+    }
+
+    /** Standard output exactly as written; fails when the interpreter exits with an error. */
     private static String execute(List<String> arguments, List<String> inputLines) {
+        Outcome outcome = start(arguments, inputLines);
+        if (outcome.exitCode() != 0) {
+            throw new IllegalStateException("python3 exited with " + outcome.exitCode() + ":\n" + outcome.stderr());
+        }
+        return outcome.stdout();
+    }
+
+    private static Outcome start(List<String> arguments, List<String> inputLines) {
         Path python = executable().orElseThrow(() -> new IllegalStateException("python3 is not available"));
         List<String> command = new ArrayList<>(List.of(python.toString(), "-I"));
         command.addAll(arguments);
@@ -110,8 +147,12 @@ public final class Python3 {
         builder.environment().put("PYTHONHASHSEED", "0");
         try {
             Process process = builder.start();
-            CompletableFuture<String> stdout = CompletableFuture.supplyAsync(() -> readAll(process.getInputStream()));
-            CompletableFuture<String> stderr = CompletableFuture.supplyAsync(() -> readAll(process.getErrorStream()));
+            // One thread per stream, not the common pool: with one worker there (two cores), stderr would wait for
+            // stdout's end, and a traceback larger than the pipe buffer would block python3 forever.
+            CompletableFuture<String> stdout = CompletableFuture.supplyAsync(() -> readAll(process.getInputStream()),
+                    PER_TASK_THREAD);
+            CompletableFuture<String> stderr = CompletableFuture.supplyAsync(() -> readAll(process.getErrorStream()),
+                    PER_TASK_THREAD);
             try (OutputStream stdin = process.getOutputStream()) {
                 for (String line : inputLines) {
                     stdin.write((line + "\n").getBytes(StandardCharsets.UTF_8));
@@ -121,10 +162,7 @@ public final class Python3 {
                 process.destroyForcibly();
                 throw new IllegalStateException("python3 did not finish within " + TIMEOUT_SECONDS + " s");
             }
-            if (process.exitValue() != 0) {
-                throw new IllegalStateException("python3 exited with " + process.exitValue() + ":\n" + stderr.join());
-            }
-            return stdout.join();
+            return new Outcome(stdout.join(), stderr.join(), process.exitValue());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

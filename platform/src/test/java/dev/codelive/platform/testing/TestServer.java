@@ -99,8 +99,8 @@ public final class TestServer implements AutoCloseable {
         /** Lifts every rate limit, for tests that send many requests and are not about rate limiting. */
         public Builder unthrottled() {
             String unlimited = "{ rate: 1000000, per: second, burst: 1000000 }";
-            return policy("rate_limits: { api: %s, login: %s, login_account: %s, signup: %s }"
-                    .formatted(unlimited, unlimited, unlimited, unlimited));
+            return policy("rate_limits: { api: %s, render: %s, execute: %s, login: %s, login_account: %s, signup: %s }"
+                    .formatted(unlimited, unlimited, unlimited, unlimited, unlimited, unlimited));
         }
 
         public Builder module(ServerModule module) {

@@ -1,11 +1,11 @@
 package dev.codelive.codelive.backend.julia;
 
+import dev.codelive.codelive.knobs.Fallback;
 import dev.codelive.codelive.backend.Backend;
 import dev.codelive.codelive.backend.BackendInfo;
 import dev.codelive.codelive.backend.Generated;
 import dev.codelive.codelive.ir.Program;
-import dev.codelive.codelive.render.Knobs;
-import dev.codelive.codelive.render.Rendering;
+import dev.codelive.codelive.knobs.Knobs;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -30,10 +30,10 @@ public final class JuliaBackend implements Backend {
     @Override
     public Generated generate(Program program, Knobs knobs) {
         List<String> warnings = new ArrayList<>();
-        Optional<Rendering.Fallback> fallback = Optional.empty();
+        Optional<Fallback> fallback = Optional.empty();
         if (knobs.parallel()) {
             warnings.add("parallel: not yet rendered by julia; rendered sequentially");
-            fallback = Optional.of(new Rendering.Fallback("parallel", "the julia backend renders every loop sequentially for now"));
+            fallback = Optional.of(new Fallback("parallel", "the julia backend renders every loop sequentially for now"));
         }
         if (knobs.unsafe()) {
             warnings.add("unsafe: no effect on the julia backend (bounds checks are kept)");

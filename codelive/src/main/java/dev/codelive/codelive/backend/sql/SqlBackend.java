@@ -1,12 +1,12 @@
 package dev.codelive.codelive.backend.sql;
 
+import dev.codelive.codelive.knobs.Fallback;
 import dev.codelive.codelive.backend.Backend;
 import dev.codelive.codelive.backend.BackendInfo;
 import dev.codelive.codelive.backend.Generated;
 import dev.codelive.codelive.ir.Program;
-import dev.codelive.codelive.render.Knobs;
-import dev.codelive.codelive.render.Rendering;
-import dev.codelive.codelive.render.SqlDialect;
+import dev.codelive.codelive.knobs.Knobs;
+import dev.codelive.codelive.knobs.SqlDialect;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -38,10 +38,10 @@ public final class SqlBackend implements Backend {
     @Override
     public Generated generate(Program program, Knobs knobs) {
         List<String> warnings = new ArrayList<>();
-        Optional<Rendering.Fallback> fallback = Optional.empty();
+        Optional<Fallback> fallback = Optional.empty();
         if (knobs.parallel()) {
             warnings.add("parallel: not yet rendered by sql; rendered sequentially");
-            fallback = Optional.of(new Rendering.Fallback("parallel", "the sql backend renders every loop and query sequentially"));
+            fallback = Optional.of(new Fallback("parallel", "the sql backend renders every loop and query sequentially"));
         }
         if (knobs.unsafe()) {
             warnings.add("unsafe: no effect on the sql backend (SQL has no checks to drop)");

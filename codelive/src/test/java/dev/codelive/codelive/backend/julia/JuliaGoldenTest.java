@@ -8,7 +8,7 @@ import dev.codelive.codelive.backend.ConformanceTally;
 import dev.codelive.codelive.backend.ConformanceTally.Outcome;
 import dev.codelive.codelive.conformance.JuliaSyntax;
 import dev.codelive.codelive.ir.Program;
-import dev.codelive.codelive.render.Knobs;
+import dev.codelive.codelive.knobs.Knobs;
 import dev.codelive.codelive.syntax.SourceProblem;
 import java.io.IOException;
 import java.io.UncheckedIOException;

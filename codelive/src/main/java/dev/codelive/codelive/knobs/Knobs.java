@@ -1,4 +1,4 @@
-package dev.codelive.codelive.render;
+package dev.codelive.codelive.knobs;
 
 import java.util.Objects;
 import java.util.Set;
@@ -22,6 +22,11 @@ public record Knobs(boolean parallel, int threads, boolean unsafe, Set<Optimizat
         }
         optimizations = Set.copyOf(optimizations);
         Objects.requireNonNull(dialect, "dialect");
+    }
+
+    /** These knobs with {@code parallel} switched. */
+    public Knobs withParallel(boolean on) {
+        return new Knobs(on, threads, unsafe, optimizations, dialect);
     }
 
     public boolean optimizes(Optimization optimization) {

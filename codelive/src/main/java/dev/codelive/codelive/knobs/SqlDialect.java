@@ -1,4 +1,4 @@
-package dev.codelive.codelive.render;
+package dev.codelive.codelive.knobs;
 
 /** The SQL backend's target; its output is one script whose text output matches CPython's. */
 public enum SqlDialect {

@@ -1,4 +1,4 @@
-package dev.codelive.codelive.render;
+package dev.codelive.codelive.knobs;
 
 /** An optimisation strategy a user can switch on; each one is proven equivalent by the conformance harness. */
 public enum Optimization {

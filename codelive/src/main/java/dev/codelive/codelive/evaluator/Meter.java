@@ -1,0 +1,62 @@
+package dev.codelive.codelive.evaluator;
+
+import dev.codelive.codelive.runtime.EvaluationBudgetException;
+
+/**
+ * Counts the steps of one evaluation against its budget and watches the clock. The clock is read only every so many
+ * steps, and the thread's interrupt flag with it: the evaluator interrupts an evaluation that overruns its time.
+ */
+final class Meter {
+    private static final int STEPS_PER_CLOCK_READ = 1024;
+
+    private final long maxSteps;
+    private final long maxMillis;
+    private final long deadline;
+    private long steps;
+    private int untilClockRead = STEPS_PER_CLOCK_READ;
+
+    Meter(EvaluationBudget budget, long startNanos) {
+        this.maxSteps = budget.maxSteps();
+        this.maxMillis = budget.maxTime().toMillis();
+        this.deadline = startNanos + budget.maxTime().toNanos();
+    }
+
+    /** One statement or expression. */
+    void step() {
+        if (++steps > maxSteps) {
+            throw stepsExceeded();
+        }
+        if (--untilClockRead == 0) {
+            checkTime();
+        }
+    }
+
+    /** Several steps at once: the price of data an operation created (see {@link Allocation}). */
+    void charge(long cost) {
+        if (cost > 0) {
+            steps += cost;
+            if (steps > maxSteps || steps < 0) {
+                throw stepsExceeded();
+            }
+        }
+    }
+
+    long steps() {
+        return steps;
+    }
+
+    void checkTime() {
+        untilClockRead = STEPS_PER_CLOCK_READ;
+        if (System.nanoTime() - deadline > 0 || Thread.currentThread().isInterrupted()) {
+            throw timeExceeded(maxMillis);
+        }
+    }
+
+    static EvaluationBudgetException timeExceeded(long maxMillis) {
+        return new EvaluationBudgetException("time (more than " + maxMillis + " ms)");
+    }
+
+    private EvaluationBudgetException stepsExceeded() {
+        return new EvaluationBudgetException("steps (more than " + maxSteps + ")");
+    }
+}

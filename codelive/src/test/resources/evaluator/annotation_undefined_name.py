@@ -1,0 +1,3 @@
+print("before")
+total: Undefined = 5
+print("after")

@@ -1,0 +1,6 @@
+def loud(x):
+    print("argument evaluated")
+    return x
+
+xs = []
+xs.add(loud(1))

@@ -1,0 +1,4 @@
+def f(a, b, c, d=4):
+    return a
+
+f(d=1)

@@ -1,0 +1,5 @@
+def pair(a, b=2):
+    return (a, b)
+
+print(pair(1))
+print(pair(1, 2, 3))

@@ -1,0 +1,6 @@
+print(0.1 + 0.2, 1 / 3, 2 / 3, 1e16, 1e15, 123456789012345678.0)
+print(1e-5, 0.0001, 1.5e-7, 1e22, 1e-300 * 1e-300)
+print(float("inf"), -float("inf"), float("nan"), 1e308 * 10)
+print(3.0, -0.0, 0.5, 100.0, 2.5e10, 1.0 / 7)
+print(round(2.675, 2), round(0.5), round(1.5), round(2.5), round(-0.5))
+print(float(10 ** 20), float("1_000.5"), float(" 3.25 "))

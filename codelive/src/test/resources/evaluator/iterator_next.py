@@ -1,0 +1,8 @@
+g = (x * x for x in range(3))
+print(next(g), next(g), list(g), next(g, "done"))
+it = iter("ab")
+print(next(it), next(it), next(it, None))
+words = iter(["first", "second"])
+print(next(words))
+print(next(words))
+print(next(words))

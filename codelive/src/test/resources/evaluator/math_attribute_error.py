@@ -1,0 +1,3 @@
+import math
+print(math.pi)
+print(math.tau_is_not_here)

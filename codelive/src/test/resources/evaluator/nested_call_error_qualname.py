@@ -1,0 +1,6 @@
+def outer():
+    def inner(x):
+        return x
+    return inner()
+
+outer()

@@ -1,0 +1,2 @@
+print("before")
+r = range(1, 10, 0)

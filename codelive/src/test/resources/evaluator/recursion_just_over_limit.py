@@ -1,0 +1,5 @@
+def depth(n):
+    return 0 if n == 0 else 1 + depth(n - 1)
+
+print(depth(998))
+print(depth(999))

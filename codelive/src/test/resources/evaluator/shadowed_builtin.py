@@ -1,0 +1,3 @@
+list = [1, 2, 3]
+print(list)
+print(list("abc"))

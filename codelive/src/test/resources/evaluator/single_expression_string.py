@@ -1,0 +1,2 @@
+# a comment before
+"hello" + " " + "world"  # and after

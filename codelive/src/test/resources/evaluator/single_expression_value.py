@@ -1,0 +1,1 @@
+2 ** 100 + sum(i * i for i in range(10))

@@ -1,0 +1,3 @@
+age = 30
+print("age: " + str(age))
+print("age: " + age)
