@@ -594,8 +594,9 @@ final class RustExpressions {
         String position = position(list, index.index());
         if (context.knobs.unsafe() && context.loopDepth > 0 && context.nonNegative(index.index())) {
             context.warnings.add("unsafe: no bounds check on " + PythonText.of(index) + " at " + index.span().start());
-            String unchecked = "unsafe { " + list.at(Rendered.ATOM) + ".get_unchecked(" + position + ") }";
-            return RustTypes.isCopy(index.type()) ? Rendered.atom("*" + unchecked) : new Rendered(unchecked, Shape.REF, Rendered.ATOM);
+            String unchecked = list.at(Rendered.ATOM) + ".get_unchecked(" + position + ")";
+            return RustTypes.isCopy(index.type()) ? Rendered.atom("unsafe { *" + unchecked + " }")
+                    : new Rendered("unsafe { " + unchecked + " }", Shape.REF, Rendered.ATOM);
         }
         return new Rendered(list.at(Rendered.ATOM) + "[" + position + "]", Shape.PLACE, Rendered.ATOM);
     }
