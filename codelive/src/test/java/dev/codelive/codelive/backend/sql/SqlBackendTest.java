@@ -7,9 +7,9 @@ import dev.codelive.codelive.analysis.Analyzer;
 import dev.codelive.codelive.backend.BackendRefusal;
 import dev.codelive.codelive.backend.Generated;
 import dev.codelive.codelive.ir.Program;
-import dev.codelive.codelive.render.Knobs;
-import dev.codelive.codelive.render.Rendering;
-import dev.codelive.codelive.render.SqlDialect;
+import dev.codelive.codelive.knobs.Fallback;
+import dev.codelive.codelive.knobs.Knobs;
+import dev.codelive.codelive.knobs.SqlDialect;
 import dev.codelive.codelive.syntax.PythonParser;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -31,7 +31,7 @@ class SqlBackendTest {
         Generated generated = backend.generate(program("print(sum(i for i in range(10)))", Program.IntWidth.I64),
                 knobs(SqlDialect.POSTGRES, true, false));
         assertThat(generated.warnings()).containsExactly("parallel: not yet rendered by sql; rendered sequentially");
-        assertThat(generated.fallback()).map(Rendering.Fallback::from).contains("parallel");
+        assertThat(generated.fallback()).map(Fallback::from).contains("parallel");
     }
 
     @Test
