@@ -43,7 +43,7 @@ function main()
     println(pystr(Float64[0.1 + 0.2, 1.0, -0.0]))
     println(pystr(Float64[1.0e16, 1.0e-5, 2.5]))
     println(pystr(Vector{Float64}[Float64[1.5], Float64[2.0, 3.25]]))
-    println(pystr(BigInt[big(10) ^ 20, -1]))
+    println(pystr(Int128[Int128(10) ^ 20, -1]))
     return nothing
 end
 

@@ -1,6 +1,5 @@
 package dev.codelive.codelive.backend.sql;
 
-import dev.codelive.codelive.knobs.Fallback;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -8,6 +7,7 @@ import dev.codelive.codelive.analysis.Analyzer;
 import dev.codelive.codelive.backend.BackendRefusal;
 import dev.codelive.codelive.backend.Generated;
 import dev.codelive.codelive.ir.Program;
+import dev.codelive.codelive.knobs.Fallback;
 import dev.codelive.codelive.knobs.Knobs;
 import dev.codelive.codelive.knobs.SqlDialect;
 import dev.codelive.codelive.syntax.PythonParser;
