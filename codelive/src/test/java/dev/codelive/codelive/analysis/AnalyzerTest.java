@@ -215,6 +215,14 @@ class AnalyzerTest {
     }
 
     @Test
+    void typingHasADeadline() {
+        var module = PARSER.parse("def f(x):\n    return x + 1\nprint(f(2))");
+        assertThatThrownBy(() -> new Analyzer().analyze(module, Program.IntWidth.I64, java.time.Duration.ofNanos(1)))
+                .isInstanceOf(dev.codelive.codelive.syntax.LimitExceeded.class)
+                .hasMessage("limit exceeded: parsing and typing took longer than 1 ms");
+    }
+
+    @Test
     void analysisIsDeterministic() {
         String code = "xs = [1, 2]\nfor i, x in enumerate(xs):\n    print(i, x)";
         assertThat(analyze(code)).isEqualTo(analyze(code));
