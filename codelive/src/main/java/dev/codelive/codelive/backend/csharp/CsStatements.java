@@ -208,7 +208,10 @@ final class CsStatements {
             template.append(CsText.interpolatedText(end, print.span()));
         }
         String text;
-        if (values.size() == 1 && newline && !(values.getFirst() instanceof Expr.StrConst)) {
+        if (values.size() == 1 && newline && values.getFirst().type() instanceof Type.Int) {
+            // WriteLine(long) writes the digits (the culture is invariant).
+            text = expressions.integer(values.getFirst(), true).text();
+        } else if (values.size() == 1 && newline && !(values.getFirst() instanceof Expr.StrConst)) {
             text = expressions.text().str(values.getFirst()).text();
         } else if (values.stream().allMatch(v -> v instanceof Expr.StrConst)) {
             String literal = template.toString().replace("{{", "{").replace("}}", "}");

@@ -23,7 +23,7 @@ final class CsText {
     Code str(Expr value) {
         return switch (value.type()) {
             case Type.Str ignored -> expressions.expr(value);
-            case Type.Int ignored -> Code.primary(expressions.expr(value).atLeast(Code.PRIMARY) + ".ToString()");
+            case Type.Int ignored -> Code.primary(expressions.integer(value, true).atLeast(Code.PRIMARY) + ".ToString()");
             case Type.Bool ignored -> value instanceof Expr.BoolConst constant ? Code.primary(constant.value() ? "\"True\"" : "\"False\"")
                     : Code.primary(expressions.expr(value).atLeast(Code.PRIMARY) + ".ToString()");
             case Type.None ignored -> Code.primary("\"None\"");
