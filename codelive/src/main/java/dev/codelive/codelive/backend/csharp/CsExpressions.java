@@ -66,7 +66,8 @@ final class CsExpressions {
                 }
                 yield intLiteral(constant.value(), typed);
             }
-            case Expr.FloatConst constant -> floatLiteral(constant.value());
+            case Expr.FloatConst constant -> constant.value() == 0.0 && 1 / constant.value() < 0
+                    ? Code.primary(context.use("NegativeZero")) : floatLiteral(constant.value());
             case Expr.BoolConst constant -> Code.primary(constant.value() ? "true" : "false");
             case Expr.StrConst constant -> Code.primary(CsText.stringLiteral(constant.value(), constant.span()));
             case Expr.NoneConst none -> throw refuse("None as a value", none.span());
@@ -110,8 +111,9 @@ final class CsExpressions {
         if (tuple.elements().size() < 2 || tuple.elements().size() > 7) {
             return Code.primary("ValueTuple.Create(" + tuple.elements().stream().map(e -> expr(e).text()).collect(Collectors.joining(", ")) + ")");
         }
-        return Code.primary(tuple.elements().stream().map(e -> render(e, typed).atLeast(Code.CONDITIONAL))
-                .collect(Collectors.joining(", ", "(", ")")));
+        // mcs does not convert (int, int) to (BigInteger, BigInteger): big ints are written typed inside tuples.
+        return Code.primary(tuple.elements().stream().map(e -> render(e, typed && !(context.big && e.type() instanceof Type.Int))
+                .atLeast(Code.CONDITIONAL)).collect(Collectors.joining(", ", "(", ")")));
     }
 
     /** An int literal: bare in a typed slot, else typed so that C# does not take it for an int. */

@@ -171,6 +171,19 @@ final class CsStatements {
     }
 
     private void print(Stmt.Print print) {
+        if (IrTrees.printNeedsSnapshot(print.values())) {
+            List<Expr> snapshot = new ArrayList<>();
+            for (Expr value : print.values()) {
+                if (value instanceof Expr.StrConst) {
+                    snapshot.add(value);
+                    continue;
+                }
+                Variable argument = new Variable(context.fresh("shown"), value.type(), Variable.Scope.LOCAL);
+                lines(out, expressions.types.local(value.type(), print.span()) + " " + argument.name() + " = " + expressions.typed(value) + ";");
+                snapshot.add(new Expr.Load(argument, value.span()));
+            }
+            print = new Stmt.Print(snapshot, print.sep(), print.end(), print.span());
+        }
         boolean constantSeparators = print.sep() instanceof Expr.StrConst && print.end() instanceof Expr.StrConst;
         if (!constantSeparators) {
             String values = print.values().stream().map(v -> expressions.text().str(v).text()).collect(Collectors.joining(", "));
@@ -195,7 +208,10 @@ final class CsStatements {
             template.append(CsText.interpolatedText(end, print.span()));
         }
         String text;
-        if (values.size() == 1 && newline && !(values.getFirst() instanceof Expr.StrConst)) {
+        if (values.size() == 1 && newline && values.getFirst().type() instanceof Type.Int) {
+            // WriteLine(long) writes the digits (the culture is invariant).
+            text = expressions.integer(values.getFirst(), true).text();
+        } else if (values.size() == 1 && newline && !(values.getFirst() instanceof Expr.StrConst)) {
             text = expressions.text().str(values.getFirst()).text();
         } else if (values.stream().allMatch(v -> v instanceof Expr.StrConst)) {
             String literal = template.toString().replace("{{", "{").replace("}}", "}");

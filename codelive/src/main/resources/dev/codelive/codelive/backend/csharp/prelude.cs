@@ -1109,6 +1109,19 @@
         return ((char)code).ToString();
     }
 
+// @helper RoundHalfEven
+    /// <summary>Python's round(x) of a float: the nearest integer, ties to the even one (computed exactly).</summary>
+    public static double RoundHalfEven(double x)
+    {
+        double floor = Math.Floor(x);
+        double difference = x - floor;
+        return difference > 0.5 || (difference == 0.5 && floor % 2 != 0) ? floor + 1 : floor;
+    }
+
+// @helper NegativeZero
+    /// <summary>-0.0, which a literal cannot be trusted to give (mcs folds the sign away).</summary>
+    public static readonly double NegativeZero = BitConverter.Int64BitsToDouble(long.MinValue);
+
 // @helper RoundFloat
     /// <summary>Python's round(x, digits) of a float: the decimal rounding of the exact value, ties to even.</summary>
     public static double RoundFloat(double x, long digits)

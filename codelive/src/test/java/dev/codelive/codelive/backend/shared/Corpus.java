@@ -14,13 +14,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * What a backend's conformance test renders: the harness's snippet corpus and the parser's {@code syntax/valid}
- * examples, each with what CPython prints for it (for the latter a lone expression prints its value, as the analysis
+ * What a backend's conformance test renders: the harness's snippet corpus, the parser's {@code syntax/valid} examples
+ * and the backends' own edge cases under {@code backend/}, each with what CPython prints for it (for the latter a lone expression prints its value, as the analysis
  * makes it print), analysed at 64 bits (when no int the snippet computes needs more than 62 bits, and CPython printed
  * no int beyond 18 digits) and at the widest width.
  */
@@ -81,9 +80,9 @@ public final class Corpus {
             snippets.add(analyse("snippets/" + snippet.name(), snippet.source(), ConformanceCorpus.expectedStdout(snippet), true, widest,
                     fitsI64(snippet.file())));
         }
-        for (Path file : syntaxExamples()) {
+        for (Path file : files("/syntax/valid", "/backend")) {
             String expected = String.join("\n", Python3.run(RUNNER.formatted(pythonString(file.toString())), List.of()));
-            String name = "valid/" + file.getFileName().toString().replaceFirst("\\.py$", "");
+            String name = file.getParent().getFileName() + "/" + file.getFileName().toString().replaceFirst("\\.py$", "");
             try {
                 snippets.add(analyse(name, Files.readString(file), expected, false, widest, fitsI64(file)));
             } catch (IOException e) {
@@ -121,22 +120,23 @@ public final class Corpus {
         return "'" + text.replace("\\", "\\\\").replace("'", "\\'") + "'";
     }
 
-    private static List<Path> syntaxExamples() {
-        URL url = Corpus.class.getResource("/syntax/valid");
-        if (url == null) {
-            return List.of();
+    /** The .py files of the resource directories, in name order. */
+    private static List<Path> files(String... directories) {
+        List<Path> files = new ArrayList<>();
+        for (String directory : directories) {
+            URL url = Corpus.class.getResource(directory);
+            if (url == null) {
+                continue;
+            }
+            try (Stream<Path> listing = Files.list(Path.of(url.toURI()))) {
+                listing.filter(f -> f.toString().endsWith(".py")).sorted().forEach(files::add);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (URISyntaxException e) {
+                throw new IllegalStateException(e);
+            }
         }
-        try (Stream<Path> listing = Files.list(Path.of(url.toURI()))) {
-            return listing.filter(f -> f.toString().endsWith(".py")).sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
+        return files;
     }
 
-    /** The unused-width marker for a snippet's programs, for messages. */
-    public static Optional<String> describe(Program program) {
-        return Optional.of(program.intWidth().name());
-    }
 }
