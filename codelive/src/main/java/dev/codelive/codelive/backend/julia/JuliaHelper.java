@@ -22,7 +22,10 @@ enum JuliaHelper {
     INSERT("pyinsert"),
     FIND("pyfind"),
     CASE("pycase"),
-    TITLE("pytitle");
+    TITLE("pytitle"),
+    CHUNK("pychunk"),
+    PARALLEL("pyparallel", CHUNK),
+    EXTREME("pyextreme");
 
     private final String file;
     private final List<JuliaHelper> requires;

@@ -1,5 +1,6 @@
 package dev.codelive.codelive.backend.rust;
 
+import dev.codelive.codelive.backend.support.PythonText;
 import dev.codelive.codelive.backend.rust.Rendered.Shape;
 import dev.codelive.codelive.ir.Expr;
 import dev.codelive.codelive.ir.Function;

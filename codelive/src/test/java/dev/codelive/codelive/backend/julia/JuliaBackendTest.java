@@ -24,13 +24,78 @@ class JuliaBackendTest {
         return source;
     }
 
+    private Generated generate(String code, Knobs knobs) {
+        Generated generated = backend.generate(new Analyzer().analyze(new PythonParser().parse(code), Program.IntWidth.I64), knobs);
+        JuliaSyntax.assertWellFormed(generated.source());
+        return generated;
+    }
+
+    private static Knobs parallel(int threads) {
+        return new Knobs(true, threads, false, Set.of(), SqlDialect.SQLITE);
+    }
+
     @Test
-    void knobsItCannotApplyAreWarnedAbout() {
-        Generated generated = backend.generate(new Analyzer().analyze(new PythonParser().parse("print(1)"), Program.IntWidth.I64),
-                new Knobs(true, 4, true, Set.of(), SqlDialect.SQLITE));
-        assertThat(generated.warnings()).containsExactly("parallel: not yet rendered by julia; rendered sequentially",
-                "unsafe: no effect on the julia backend (bounds checks are kept)");
-        assertThat(generated.fallback()).isPresent();
+    void parallelSumAddsTheChunksSumsInChunkOrder() {
+        Generated generated = generate("print(sum(i * i for i in range(10**6)))", parallel(3));
+        assertThat(generated.source()).contains(
+                "# Parallel parts use Julia's threads, set when starting it: julia -t 3 main.jl.",
+                "pychunk(n::Integer, chunks::Integer, t::Integer) = (fld((t - 1) * n, chunks) + 1):fld(t * n, chunks)",
+                "    Threads.@threads for t in 1:chunks\n        parts[t] = f(view(items, pychunk(length(items), chunks, t)))\n",
+                "println(foldl(+, pyparallel(chunk -> sum(i * i for i in chunk; init = 0), 0:10 ^ 6 - 1, Int64, 3)))");
+        assertThat(generated.warnings()).isEmpty();
+        assertThat(generated.fallback()).isEmpty();
+    }
+
+    @Test
+    void parallelComprehensionConcatenatesTheChunksListsInOrder() {
+        assertThat(generate("print([i * 2 for i in range(100) if i % 3])", parallel(8)).source()).contains(
+                "pyparallel(chunk -> Int64[i * 2 for i in chunk if mod(i, 3) != 0], 0:99, Vector{Int64}, 8)",
+                "reduce(vcat, pyparallel(");
+    }
+
+    @Test
+    void parallelAccumulatorLoopAddsPrivatePartialsInChunkOrder() {
+        assertThat(generate("total = 0\nfor i in range(1000):\n    total += i * i\nprint(total)", parallel(4)).source()).contains("""
+                    # parallel: 4 contiguous chunks on Julia's threads (julia -t N), each adding into its own partial sums
+                    items = 0:999
+                    total_parts = zeros(Int64, 4)
+                    Threads.@threads for t in 1:4
+                        total_part::Int64 = 0
+                        for i in view(items, pychunk(length(items), 4, t))
+                            total_part = total_part + i * i
+                        end
+                        total_parts[t] = total_part
+                    end
+                    for t in 1:4
+                        total += total_parts[t]
+                    end
+                """);
+    }
+
+    @Test
+    void parallelMinMaxSkipChunksWithoutValuesAndAnyAllCombineTheChunksAnswers() {
+        String source = generate("xs = [5, 3, 8, 1]\nprint(min(x for x in xs if x > 2), max(x * 2 for x in xs), any(x > 7 for x in xs), all(x for x in xs))",
+                parallel(8)).source();
+        assertThat(source).contains("minimum(filter(!isnothing, pyparallel(chunk -> pyextreme(min, (x for x in chunk if x > 2)), xs, Union{Nothing, Int64}, 8)))",
+                "maximum(filter(!isnothing, pyparallel(chunk -> pyextreme(max, (x * 2 for x in chunk)), xs, Union{Nothing, Int64}, 8)))",
+                "any(pyparallel(chunk -> any(x > 7 for x in chunk), xs, Bool, 8))",
+                "all(pyparallel(chunk -> all(!!(x != 0) for x in chunk), xs, Bool, 8))");
+    }
+
+    @Test
+    void aLoopVariableThatOutlivesAParallelLoopGetsTheLastItem() {
+        assertThat(generate("t = 0\nfor i in range(10, 0, -3):\n    t += i\nprint(t, i)", parallel(2)).source())
+                .contains("for t1 in 1:2", "t_part::Int64 = 0", "t += t_parts[t1]", "if !isempty(items)\n        i = last(items)\n    end");
+    }
+
+    @Test
+    void unsafeDropsBoundsChecksOnlyInsideLoopsAndNamesEachOne() {
+        Generated generated = generate("xs = [3, 1, 2]\nprint(xs[0])\nfor i in range(len(xs)):\n    print(xs[i])\nprint([xs[j] * 2 for j in range(3)])",
+                new Knobs(false, 4, true, Set.of(), SqlDialect.SQLITE));
+        assertThat(generated.source()).contains("println(xs[1])", "println(@inbounds(xs[i + 1]))", "@inbounds(xs[j + 1]) * 2 for j in 0:2");
+        assertThat(generated.warnings()).containsExactly("unsafe: no bounds check on xs[i] at 4:11", "unsafe: no bounds check on xs[j] at 5:8");
+        assertThat(generate("print(1)", new Knobs(false, 4, true, Set.of(), SqlDialect.SQLITE)).warnings())
+                .containsExactly("unsafe: no list is indexed inside a loop here, so no bounds check was dropped");
     }
 
     @Test

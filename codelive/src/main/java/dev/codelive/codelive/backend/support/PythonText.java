@@ -1,12 +1,12 @@
-package dev.codelive.codelive.backend.rust;
+package dev.codelive.codelive.backend.support;
 
 import dev.codelive.codelive.ir.Expr;
 
 /** A short Python spelling of simple expressions, for warnings such as "no bounds check on xs[i]". */
-final class PythonText {
+public final class PythonText {
     private PythonText() {}
 
-    static String of(Expr expression) {
+    public static String of(Expr expression) {
         return switch (expression) {
             case Expr.Load load -> load.variable().name();
             case Expr.IntConst constant -> constant.value().toString();
