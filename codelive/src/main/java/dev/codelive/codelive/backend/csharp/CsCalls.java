@@ -42,6 +42,10 @@ final class CsCalls {
 
     /** Something iterable, as an IEnumerable: a str yields one-character strs. */
     Code iterable(Expr expression) {
+        String chunk = context.chunkOf.get(expression);
+        if (chunk != null) {
+            return Code.primary(chunk);
+        }
         if (expression.type() instanceof Type.Str) {
             return call(context.use("Chars"), expr(expression));
         }

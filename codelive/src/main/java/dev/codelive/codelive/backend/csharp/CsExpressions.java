@@ -32,12 +32,14 @@ final class CsExpressions {
     final CsTypes types;
     private final CsCalls calls;
     private final CsText text;
+    final CsParallel parallel;
 
     CsExpressions(CsContext context) {
         this.context = context;
         this.types = new CsTypes(context);
         this.calls = new CsCalls(context, this);
         this.text = new CsText(context, this);
+        this.parallel = new CsParallel(context, this);
     }
 
     CsText text() {
@@ -92,7 +94,7 @@ final class CsExpressions {
             case Expr.Slice slice -> slice(slice);
             case Expr.Call call -> Code.primary(context.names.of(call.function()) + "("
                     + call.arguments().stream().map(a -> typed(a).atLeast(Code.CONDITIONAL)).collect(Collectors.joining(", ")) + ")");
-            case Expr.BuiltinCall call -> calls.builtin(call, typed);
+            case Expr.BuiltinCall call -> context.parallel(call) ? parallel.reduction(call) : calls.builtin(call, typed);
             case Expr.MethodCall call -> calls.method(call);
             case Expr.MathCall call -> calls.math(call, typed);
             case Expr.MathConst constant -> switch (constant.name()) {
@@ -102,7 +104,8 @@ final class CsExpressions {
                 case "inf" -> Code.primary("double.PositiveInfinity");
                 default -> Code.primary("double.NaN");
             };
-            case Expr.Comprehension comprehension -> new CsComprehensions(context, this).render(comprehension);
+            case Expr.Comprehension comprehension -> context.parallel(comprehension) ? parallel.map(comprehension)
+                    : new CsComprehensions(context, this).render(comprehension);
             case Expr.FString fstring -> text.fstring(fstring);
         };
     }
