@@ -1,0 +1,107 @@
+package dev.codelive.codelive.backend.go;
+
+import dev.codelive.codelive.backend.Backend;
+import dev.codelive.codelive.backend.BackendInfo;
+import dev.codelive.codelive.backend.Generated;
+import dev.codelive.codelive.ir.Function;
+import dev.codelive.codelive.ir.Program;
+import dev.codelive.codelive.ir.Type;
+import dev.codelive.codelive.ir.Variable;
+import dev.codelive.codelive.knobs.Fallback;
+import dev.codelive.codelive.knobs.Knobs;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Renders a program as one Go source file (Go 1.19+, standard library only), formatted as gofmt formats it. */
+public final class GoBackend implements Backend {
+    private static final BackendInfo INFO = new BackendInfo("go", "Go 1.19+ (standard library only)", "go run main.go",
+            List.of(), List.of("a list shared by two names and then changed in place (Go's append does not share)",
+                    "format specs other than fill, alignment, sign, zero padding, width, grouping, precision and the d, x, o, b, f, e, % types",
+                    "comparison chains with computed middle operands"));
+
+    @Override
+    public String name() {
+        return "go";
+    }
+
+    @Override
+    public BackendInfo info() {
+        return INFO;
+    }
+
+    @Override
+    public Generated generate(Program program, Knobs knobs) {
+        // The helpers a program needs are known once it is rendered: render, then render again with their names kept
+        // free, so that a snippet's `count` stays `count` unless the program calls the count helper.
+        GoContext first = new GoContext(program, knobs, java.util.Set.of());
+        render(first);
+        GoContext context = new GoContext(program, knobs, first.helpers());
+        return render(context);
+    }
+
+    private static Generated render(GoContext context) {
+        Program program = context.program;
+        Knobs knobs = context.knobs;
+        GoExpressions expressions = new GoExpressions(context);
+        expressions.loops = new GoLoops(expressions);
+        GoStatements statements = new GoStatements(context, expressions);
+        List<GoWriter> functions = new ArrayList<>();
+        for (Function function : program.functions()) {
+            GoWriter out = new GoWriter(0);
+            statements.function(out, function);
+            functions.add(out);
+        }
+        GoWriter main = new GoWriter(0);
+        statements.main(main, program.main(), program.hoisted());
+
+        List<String> globals = new ArrayList<>();
+        context.enter(null);
+        for (Variable global : program.globalsReadByFunctions()) {
+            globals.add("var " + context.name(global) + " " + context.types.of(global.type()));
+        }
+        if (context.big()) {
+            context.importPackage("math/big");
+        }
+        StringBuilder file = new StringBuilder("package main\n");
+        List<String> imports = new ArrayList<>(context.imports());
+        if (imports.size() == 1) {
+            file.append("\nimport \"").append(imports.getFirst()).append("\"\n");
+        } else if (!imports.isEmpty()) {
+            file.append("\nimport (\n");
+            imports.forEach(path -> file.append("\t\"").append(path).append("\"\n"));
+            file.append(")\n");
+        }
+        for (Map.Entry<String, Type.TupleOf> tuple : context.types.tuples().entrySet()) {
+            file.append("\n// ").append(tuple.getKey()).append(" is a Python ").append(tuple.getValue().python()).append(".\n");
+            file.append("type ").append(tuple.getKey()).append(" struct {\n");
+            List<Type> elements = tuple.getValue().elements();
+            for (int i = 0; i < elements.size(); i++) {
+                file.append("\tV").append(i).append(' ').append(context.types.of(elements.get(i))).append('\n');
+            }
+            file.append("}\n");
+        }
+        if (!globals.isEmpty()) {
+            file.append('\n');
+            globals.forEach(line -> file.append(line).append('\n'));
+        }
+        for (GoWriter function : functions) {
+            file.append('\n').append(function);
+        }
+        file.append('\n').append(main);
+        for (GoHelper helper : context.helpers()) {
+            file.append('\n').append(helper.code(context.big()));
+        }
+        List<String> warnings = new ArrayList<>();
+        Optional<Fallback> fallback = Optional.empty();
+        if (knobs.parallel()) {
+            warnings.add("parallel: not yet rendered by go; rendered sequentially");
+            fallback = Optional.of(new Fallback("parallel", "the go backend does not render parallel code yet"));
+        }
+        if (knobs.unsafe()) {
+            warnings.add("unsafe: has no effect on the go backend (Go always checks bounds)");
+        }
+        return new Generated(file.toString(), warnings, fallback);
+    }
+}

@@ -1,0 +1,222 @@
+package dev.codelive.codelive.backend.go;
+
+import dev.codelive.codelive.backend.BackendRefusal;
+import dev.codelive.codelive.backend.IrWalk;
+import dev.codelive.codelive.backend.NonNegative;
+import dev.codelive.codelive.backend.ProgramFacts;
+import dev.codelive.codelive.ir.Expr;
+import dev.codelive.codelive.ir.Function;
+import dev.codelive.codelive.ir.Program;
+import dev.codelive.codelive.ir.Stmt;
+import dev.codelive.codelive.ir.Target;
+import dev.codelive.codelive.ir.Type;
+import dev.codelive.codelive.ir.Variable;
+import dev.codelive.codelive.knobs.Knobs;
+import dev.codelive.codelive.syntax.BinaryOperator;
+import dev.codelive.codelive.syntax.Span;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The state of one Go rendering: the program's facts, the helpers and packages the code so far needs, and how each
+ * variable in scope is spelled and held (a list parameter the function grows or shrinks is a pointer).
+ */
+final class GoContext {
+    static final String BACKEND = "go";
+    private static final Set<String> RESIZING = Set.of("append", "pop", "insert", "extend", "remove", "clear");
+
+    final Program program;
+    final Knobs knobs;
+    final GoTypes types;
+    final GoNames names = new GoNames();
+    final ProgramFacts facts;
+    final NonNegative nonNegative;
+    final List<String> warnings = new ArrayList<>();
+    private final Set<GoHelper> helpers = EnumSet.noneOf(GoHelper.class);
+    private final Set<String> imports = new TreeSet<>();
+    /** Function → indexes of the list parameters it grows or shrinks (the caller must see it: a pointer). */
+    private final Map<String, Set<Integer>> resized = new HashMap<>();
+    private final Deque<Map<Variable, Binding>> scopes = new ArrayDeque<>();
+    private final Set<String> taken = new HashSet<>();
+    /** Variables of the generated code's own loops, read by the code around them. */
+    private final Set<Variable> synthetic = new HashSet<>();
+    private Function function;
+    private ProgramFacts.Body body;
+
+    /** How a variable is spelled; {@code pointer} for a {@code *[]T} parameter. */
+    record Binding(String name, boolean pointer) {}
+
+    /** @param helpers the helpers whose names the snippet's names must avoid (those a first rendering used) */
+    GoContext(Program program, Knobs knobs, Set<GoHelper> helpers) {
+        this.program = program;
+        this.knobs = knobs;
+        this.types = new GoTypes(program.intWidth() != Program.IntWidth.I64);
+        for (GoHelper helper : helpers) {
+            names.reserve(helper.function());
+        }
+        this.facts = ProgramFacts.of(program, BACKEND);
+        this.nonNegative = NonNegative.of(program);
+        findResizedParameters();
+    }
+
+    static BackendRefusal refuse(String construct, Span span) {
+        return new BackendRefusal(BACKEND, construct, span.start());
+    }
+
+    boolean big() {
+        return types.big();
+    }
+
+    void use(GoHelper helper) {
+        if (helpers.add(helper)) {
+            helper.dependencies().forEach(this::use);
+            helper.imports(big()).forEach(imports::add);
+        }
+    }
+
+    /** Uses a helper and answers its name, for building a call. */
+    String helper(GoHelper helper) {
+        use(helper);
+        return helper.function();
+    }
+
+    Set<GoHelper> helpers() {
+        return helpers;
+    }
+
+    void importPackage(String path) {
+        imports.add(path);
+    }
+
+    Set<String> imports() {
+        return imports;
+    }
+
+    void enter(Function function) {
+        this.function = function;
+        this.body = function == null ? facts.main() : facts.of(function);
+        scopes.clear();
+        scopes.push(new HashMap<>());
+        taken.clear();
+    }
+
+    Function function() {
+        return function;
+    }
+
+    ProgramFacts.Body body() {
+        return body;
+    }
+
+    void push() {
+        scopes.push(new HashMap<>());
+    }
+
+    void pop() {
+        scopes.pop();
+    }
+
+    void bind(Variable variable, Binding binding) {
+        scopes.peek().put(variable, binding);
+    }
+
+    Binding binding(Variable variable) {
+        for (Map<Variable, Binding> scope : scopes) {
+            Binding binding = scope.get(variable);
+            if (binding != null) {
+                return binding;
+            }
+        }
+        return new Binding(name(variable), false);
+    }
+
+    String name(Variable variable) {
+        if (synthetic.contains(variable)) {
+            return variable.name();
+        }
+        if (variable.name().equals("_")) {
+            return isRead(variable) ? names.of("underscore") : "_";
+        }
+        return names.of(variable.name());
+    }
+
+    /** Whether anything reads the variable: Go refuses variables that are only stored. */
+    void markRead(Variable variable) {
+        synthetic.add(variable);
+    }
+
+    boolean isRead(Variable variable) {
+        if (synthetic.contains(variable)) {
+            return true;
+        }
+        if (variable.scope() == Variable.Scope.GLOBAL && program.globalsReadByFunctions().contains(variable)) {
+            return true;
+        }
+        return body.isRead(variable);
+    }
+
+    String temporary(String stem) {
+        return names.temporary(stem, taken);
+    }
+
+    boolean nonNegative(Expr expression) {
+        return nonNegative.holds(function, expression);
+    }
+
+    boolean resizesParameter(String function, int index) {
+        return resized.getOrDefault(function, Set.of()).contains(index);
+    }
+
+    private void findResizedParameters() {
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (Function candidate : program.functions()) {
+                Set<Integer> indexes = resized.computeIfAbsent(candidate.name(), ignored -> new HashSet<>());
+                for (int i = 0; i < candidate.parameters().size(); i++) {
+                    Variable parameter = candidate.parameters().get(i);
+                    if (parameter.type() instanceof Type.ListOf && !indexes.contains(i)
+                            && facts.rebinding(candidate, parameter).isEmpty() && resizes(candidate.body(), parameter)) {
+                        indexes.add(i);
+                        changed = true;
+                    }
+                }
+            }
+        }
+    }
+
+    private boolean resizes(List<Stmt> body, Variable parameter) {
+        boolean[] found = {false};
+        IrWalk.expressions(body, expression -> {
+            if (expression instanceof Expr.MethodCall call && RESIZING.contains(call.method()) && isLoad(call.receiver(), parameter)) {
+                found[0] = true;
+            }
+            if (expression instanceof Expr.Call call) {
+                for (int i = 0; i < call.arguments().size(); i++) {
+                    if (isLoad(call.arguments().get(i), parameter) && resized.getOrDefault(call.function(), Set.of()).contains(i)) {
+                        found[0] = true;
+                    }
+                }
+            }
+        });
+        IrWalk.statements(body, statement -> {
+            if (statement instanceof Stmt.AugAssign assign && assign.target() instanceof Target.Store store
+                    && store.variable().equals(parameter) && (assign.operator() == BinaryOperator.ADD || assign.operator() == BinaryOperator.MULTIPLY)) {
+                found[0] = true;
+            }
+        });
+        return found[0];
+    }
+
+    private static boolean isLoad(Expr expression, Variable variable) {
+        return expression instanceof Expr.Load load && load.variable().equals(variable);
+    }
+}

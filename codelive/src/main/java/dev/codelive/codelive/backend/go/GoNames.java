@@ -1,0 +1,70 @@
+package dev.codelive.codelive.backend.go;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Go identifiers for Python names: snake_case becomes camelCase as Go writes it, and names Go reserves (keywords,
+ * predeclared identifiers, the packages and helpers the program uses) get a trailing underscore.
+ */
+final class GoNames {
+    private static final Set<String> RESERVED = Set.of("break", "case", "chan", "const", "continue", "default", "defer", "else",
+            "fallthrough", "for", "func", "go", "goto", "if", "import", "interface", "map", "package", "range", "return", "select",
+            "struct", "switch", "type", "var", "append", "cap", "close", "complex", "copy", "delete", "imag", "len", "make", "new",
+            "panic", "print", "println", "real", "recover", "bool", "byte", "error", "float32", "float64", "int", "int8", "int16",
+            "int32", "int64", "rune", "string", "uint", "uint8", "uint16", "uint32", "uint64", "uintptr", "true", "false", "iota",
+            "nil", "any", "comparable", "main", "init", "fmt", "strings", "math", "big", "sort", "strconv", "reflect", "utf8",
+            "unicode", "os", "bufio");
+    private final Set<String> reserved = new HashSet<>(RESERVED);
+    private final Map<String, String> chosen = new HashMap<>();
+    private final Set<String> used = new HashSet<>();
+
+    void reserve(String name) {
+        reserved.add(name);
+    }
+
+    /** The Go name of a Python name, the same for every use of it. */
+    String of(String python) {
+        return chosen.computeIfAbsent(python, this::fresh);
+    }
+
+    private String fresh(String python) {
+        String base = camel(python);
+        String name = base;
+        for (int n = 2; reserved.contains(name) || used.contains(name); n++) {
+            name = reserved.contains(base) && n == 2 ? base + "_" : base + n;
+        }
+        used.add(name);
+        return name;
+    }
+
+    /** A name no Python name maps to, for a temporary of the generated code. */
+    String temporary(String stem, Set<String> taken) {
+        String name = stem;
+        for (int n = 2; reserved.contains(name) || used.contains(name) || taken.contains(name); n++) {
+            name = stem + n;
+        }
+        taken.add(name);
+        return name;
+    }
+
+    static String camel(String python) {
+        if (python.equals("_")) {
+            return "_";
+        }
+        StringBuilder out = new StringBuilder();
+        boolean upper = false;
+        String trimmed = python.replaceAll("^_+", "");
+        for (char c : trimmed.toCharArray()) {
+            if (c == '_') {
+                upper = out.length() > 0;
+            } else {
+                out.append(upper ? Character.toUpperCase(c) : c);
+                upper = false;
+            }
+        }
+        return out.isEmpty() ? "underscore" : out.toString();
+    }
+}
