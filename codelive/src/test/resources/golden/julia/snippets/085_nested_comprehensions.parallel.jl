@@ -26,9 +26,9 @@ function pyparallel(f::F, items, ::Type{T}, chunks::Int) where {F, T}
 end
 
 function main()
-    matrix::Vector{Vector{Int64}} = reduce(vcat, pyparallel(chunk -> Vector{Int64}[reduce(vcat, pyparallel(chunk -> Int64[i * j for j in chunk], 1:3, Vector{Int64}, 4)) for i in chunk], 1:3, Vector{Vector{Int64}}, 4))
+    matrix::Vector{Vector{Int64}} = reduce(vcat, pyparallel(chunk -> Vector{Int64}[Int64[i * j for j in 1:3] for i in chunk], 1:3, Vector{Vector{Int64}}, 4))
     println(pystr(matrix))
-    transposed::Vector{Vector{Int64}} = reduce(vcat, pyparallel(chunk -> Vector{Int64}[reduce(vcat, pyparallel(chunk -> Int64[row[c + 1] for row in chunk], matrix, Vector{Int64}, 4)) for c in chunk], 0:2, Vector{Vector{Int64}}, 4))
+    transposed::Vector{Vector{Int64}} = reduce(vcat, pyparallel(chunk -> Vector{Int64}[Int64[row[c + 1] for row in matrix] for c in chunk], 0:2, Vector{Vector{Int64}}, 4))
     println(pystr(transposed))
     return nothing
 end

@@ -29,7 +29,7 @@ function matmul(a::Vector{Vector{Int64}}, b::Vector{Vector{Int64}})::Vector{Vect
     rows::Int64 = length(a)
     cols::Int64 = length(b[1])
     inner::Int64 = length(b)
-    return reduce(vcat, pyparallel(chunk -> Vector{Int64}[reduce(vcat, pyparallel(chunk -> Int64[foldl(+, pyparallel(chunk -> sum(a[i + 1][k + 1] * b[k + 1][j + 1] for k in chunk; init = 0), 0:inner - 1, Int64, 4)) for j in chunk], 0:cols - 1, Vector{Int64}, 4)) for i in chunk], 0:rows - 1, Vector{Vector{Int64}}, 4))
+    return reduce(vcat, pyparallel(chunk -> Vector{Int64}[Int64[sum(a[i + 1][k + 1] * b[k + 1][j + 1] for k in 0:inner - 1; init = 0) for j in 0:cols - 1] for i in chunk], 0:rows - 1, Vector{Vector{Int64}}, 4))
 end
 
 function main()

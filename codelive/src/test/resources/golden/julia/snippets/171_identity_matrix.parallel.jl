@@ -27,7 +27,7 @@ end
 
 function main()
     n::Int64 = 4
-    identity::Vector{Vector{Int64}} = reduce(vcat, pyparallel(chunk -> Vector{Int64}[reduce(vcat, pyparallel(chunk -> Int64[i == j ? 1 : 0 for j in chunk], 0:n - 1, Vector{Int64}, 4)) for i in chunk], 0:n - 1, Vector{Vector{Int64}}, 4))
+    identity::Vector{Vector{Int64}} = reduce(vcat, pyparallel(chunk -> Vector{Int64}[Int64[i == j ? 1 : 0 for j in 0:n - 1] for i in chunk], 0:n - 1, Vector{Vector{Int64}}, 4))
     for row in identity
         println(pystr(row))
     end

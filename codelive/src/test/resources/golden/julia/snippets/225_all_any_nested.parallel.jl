@@ -18,8 +18,8 @@ end
 
 function main()
     grid::Vector{Vector{Int64}} = Vector{Int64}[Int64[1, 2, 3], Int64[4, 5, 6], Int64[7, 8, 9]]
-    println(all(pyparallel(chunk -> all(all(pyparallel(chunk -> all(v > 0 for v in chunk), row, Bool, 4)) for row in chunk), grid, Bool, 4)) ? "True" : "False")
-    println(any(pyparallel(chunk -> any(any(pyparallel(chunk -> any(v == 5 for v in chunk), row, Bool, 4)) for row in chunk), grid, Bool, 4)) ? "True" : "False")
+    println(all(pyparallel(chunk -> all(all(v > 0 for v in row) for row in chunk), grid, Bool, 4)) ? "True" : "False")
+    println(any(pyparallel(chunk -> any(any(v == 5 for v in row) for row in chunk), grid, Bool, 4)) ? "True" : "False")
     println(all(pyparallel(chunk -> all(sum(row; init = 0) > 6 for row in chunk), grid, Bool, 4)) ? "True" : "False")
     return nothing
 end

@@ -102,7 +102,7 @@ function main()
     println(pystr(ys), " ", length(ys), " ", 3 in ys ? "True" : "False", " ", !(4 in ys) ? "True" : "False", " ", repeat(ys, max(2, 0)) == vcat(ys, ys) ? "True" : "False")
     pairs::Vector{Tuple{Int64, String}} = Tuple{Int64, String}[(2, "b"), (1, "z"), (2, "a"), (1, "a")]
     println(pystr(sort(pairs)), " ", pystr(sort(pairs; rev = true)), " ", pystr(maximum(pairs)), " ", pystr(minimum(pairs)))
-    grid::Vector{Vector{Int64}} = reduce(vcat, pyparallel(chunk -> Vector{Int64}[reduce(vcat, pyparallel(chunk -> Int64[i * j for j in chunk], 0:3, Vector{Int64}, 4)) for i in chunk], 0:2, Vector{Vector{Int64}}, 4))
+    grid::Vector{Vector{Int64}} = reduce(vcat, pyparallel(chunk -> Vector{Int64}[Int64[i * j for j in 0:3] for i in chunk], 0:2, Vector{Vector{Int64}}, 4))
     grid[2][3] = grid[2][3] + 10
     grid[end][end] = -1
     println(pystr(grid), " ", pystr(reduce(vcat, pyparallel(chunk -> Vector{Int64}[reverse(row) for row in chunk], grid, Vector{Vector{Int64}}, 4))), " ", pystr(Int64[x for row in grid for x in row if mod(x, 2) == 0]))

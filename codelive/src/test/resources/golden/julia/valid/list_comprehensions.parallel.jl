@@ -29,7 +29,7 @@ function main()
     squares::Vector{Int64} = reduce(vcat, pyparallel(chunk -> Int64[i * i for i in chunk], 0:9, Vector{Int64}, 4))
     evens::Vector{Int64} = reduce(vcat, pyparallel(chunk -> Int64[i for i in chunk if mod(i, 2) == 0 && mod(i, 3) == 0], 0:19, Vector{Int64}, 4))
     pairs::Vector{Tuple{Int64, Int64}} = Tuple{Int64, Int64}[(i, j) for i in 0:2 for j in 0:2 if i != j]
-    matrix::Vector{Vector{Int64}} = reduce(vcat, pyparallel(chunk -> Vector{Int64}[reduce(vcat, pyparallel(chunk -> Int64[i * j for j in chunk], 0:2, Vector{Int64}, 4)) for i in chunk], 0:2, Vector{Vector{Int64}}, 4))
+    matrix::Vector{Vector{Int64}} = reduce(vcat, pyparallel(chunk -> Vector{Int64}[Int64[i * j for j in 0:2] for i in chunk], 0:2, Vector{Vector{Int64}}, 4))
     flat::Vector{Int64} = Int64[x for row in matrix for x in row]
     println(pystr(squares), " ", pystr(evens), " ", pystr(pairs), " ", pystr(matrix), " ", pystr(flat))
     return nothing

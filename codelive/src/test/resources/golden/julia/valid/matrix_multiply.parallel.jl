@@ -26,7 +26,7 @@ function pyparallel(f::F, items, ::Type{T}, chunks::Int) where {F, T}
 end
 
 function matmul(a::Vector{Vector{Int64}}, b::Vector{Vector{Int64}})::Vector{Vector{Int64}}
-    return reduce(vcat, pyparallel(chunk -> Vector{Int64}[reduce(vcat, pyparallel(chunk -> Int64[foldl(+, pyparallel(chunk -> sum(a[i + 1][k + 1] * b[k + 1][j + 1] for k in chunk; init = 0), 0:length(b) - 1, Int64, 4)) for j in chunk], 0:length(b[1]) - 1, Vector{Int64}, 4)) for i in chunk], 0:length(a) - 1, Vector{Vector{Int64}}, 4))
+    return reduce(vcat, pyparallel(chunk -> Vector{Int64}[Int64[sum(a[i + 1][k + 1] * b[k + 1][j + 1] for k in 0:length(b) - 1; init = 0) for j in 0:length(b[1]) - 1] for i in chunk], 0:length(a) - 1, Vector{Vector{Int64}}, 4))
 end
 
 function main()

@@ -123,15 +123,12 @@ public final class ParallelPlan {
     /** Finds reductions and comprehensions anywhere in an expression tree. */
     private void expressions(Expr expression) {
         switch (expression) {
+            // Nothing inside a parallel candidate is a candidate itself: its variables live in the enclosing
+            // comprehension's scope, and threads inside threads would only oversubscribe the machine.
             case Expr.BuiltinCall call when isReduction(call.builtin()) && call.arguments().size() == 1
-                    && call.arguments().getFirst() instanceof Expr.Comprehension comprehension -> {
-                reduction(call, comprehension);
-                expressions(comprehension.element());
-            }
-            case Expr.Comprehension comprehension when !comprehension.lazy() -> {
-                map(comprehension);
-                expressions(comprehension.element());
-            }
+                    && call.arguments().getFirst() instanceof Expr.Comprehension comprehension -> reduction(call, comprehension);
+            case Expr.Comprehension comprehension when !comprehension.lazy() -> map(comprehension);
+            case Expr.Comprehension comprehension -> { }
             default -> Exprs.children(expression).forEach(this::expressions);
         }
     }

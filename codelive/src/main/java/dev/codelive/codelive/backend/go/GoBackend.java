@@ -41,6 +41,15 @@ public final class GoBackend implements Backend {
         return render(context);
     }
 
+    private static boolean usesBig(List<String> globals, List<GoWriter> functions, GoWriter main, GoContext context) {
+        StringBuilder code = new StringBuilder(main.toString());
+        globals.forEach(code::append);
+        functions.forEach(code::append);
+        context.helpers().forEach(helper -> code.append(helper.code(true)));
+        context.types.tuples().values().forEach(tuple -> tuple.elements().forEach(element -> code.append(context.types.of(element))));
+        return code.indexOf("big.") >= 0;
+    }
+
     private static Generated render(GoContext context) {
         Program program = context.program;
         Knobs knobs = context.knobs;
@@ -61,7 +70,8 @@ public final class GoBackend implements Backend {
         for (Variable global : program.globalsReadByFunctions()) {
             globals.add("var " + context.name(global) + " " + context.types.of(global.type()));
         }
-        if (context.big()) {
+        if (context.big() && usesBig(globals, functions, main, context)) {
+            // Go refuses an unused import, and a wide program may end up without a big int, e.g. once folded.
             context.importPackage("math/big");
         }
         StringBuilder file = new StringBuilder("package main\n");

@@ -1729,6 +1729,10 @@
     {
         long count = RangeLength(start, stop, step);
         var partials = new R[chunks];
+        // Mono's pool starts small and adds a thread every half second: ask for the chunks' threads up front.
+        int workers, ports;
+        System.Threading.ThreadPool.GetMinThreads(out workers, out ports);
+        System.Threading.ThreadPool.SetMinThreads(workers < chunks ? chunks : workers, ports);
         Parallel.For(0, chunks, new ParallelOptions { MaxDegreeOfParallelism = chunks }, chunk =>
         {
             partials[chunk] = work(Stride(start, step, ChunkBound(count, chunk, chunks), ChunkBound(count, chunk + 1, chunks)));
@@ -1740,6 +1744,10 @@
     {
         long count = (long)RangeLength(start, stop, step);
         var partials = new R[chunks];
+        // Mono's pool starts small and adds a thread every half second: ask for the chunks' threads up front.
+        int workers, ports;
+        System.Threading.ThreadPool.GetMinThreads(out workers, out ports);
+        System.Threading.ThreadPool.SetMinThreads(workers < chunks ? chunks : workers, ports);
         Parallel.For(0, chunks, new ParallelOptions { MaxDegreeOfParallelism = chunks }, chunk =>
         {
             partials[chunk] = work(Stride(start, step, ChunkBound(count, chunk, chunks), ChunkBound(count, chunk + 1, chunks)));
@@ -1751,6 +1759,10 @@
     public static R[] InParallel<T, R>(List<T> items, int chunks, Func<IEnumerable<T>, R> work)
     {
         var partials = new R[chunks];
+        // Mono's pool starts small and adds a thread every half second: ask for the chunks' threads up front.
+        int workers, ports;
+        System.Threading.ThreadPool.GetMinThreads(out workers, out ports);
+        System.Threading.ThreadPool.SetMinThreads(workers < chunks ? chunks : workers, ports);
         Parallel.For(0, chunks, new ParallelOptions { MaxDegreeOfParallelism = chunks }, chunk =>
         {
             int from = (int)ChunkBound(items.Count, chunk, chunks);
