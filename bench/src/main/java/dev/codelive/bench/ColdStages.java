@@ -1,0 +1,75 @@
+package dev.codelive.bench;
+
+import static dev.codelive.bench.Figures.decimal;
+
+import dev.codelive.bench.Snippets.Snippet;
+import dev.codelive.codelive.render.Renderer;
+import dev.codelive.codelive.render.Rendering;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.ToDoubleFunction;
+import java.util.stream.Collectors;
+
+/**
+ * Where a cold render's time goes, stage by stage, from the renderer's own {@link Rendering.Timings}: one pass over a
+ * backend's corpus with unique sources, after {@value #WARM_UP_PASSES} unrecorded passes to compile the hot code. A
+ * single pass in one JVM, not a JMH measurement: it tells which stage to optimise, while the JMH figures say how
+ * fast the whole is.
+ */
+final class ColdStages {
+    private static final int WARM_UP_PASSES = 2;
+    private static final int SLOWEST = 5;
+
+    /** One snippet's cold render: the four stages, and the wall time around {@code render}. */
+    record Stages(String snippet, double parseMs, double evaluateMs, double analyzeMs, double generateMs, double wallMs) {}
+
+    private final List<Stages> pass;
+
+    private ColdStages(List<Stages> pass) {
+        this.pass = List.copyOf(pass);
+    }
+
+    static ColdStages measure(Renderer renderer, String backend, List<Snippet> snippets) {
+        long unique = 0;
+        List<Stages> pass = new ArrayList<>();
+        for (int round = 0; round <= WARM_UP_PASSES; round++) {
+            pass.clear();
+            for (Snippet snippet : snippets) {
+                String code = RenderBenchmark.cold(snippet.source(), ++unique);
+                long start = System.nanoTime();
+                Rendering.Timings timings = renderer.render(backend, code, RenderBenchmark.OFF).timings();
+                double wall = (System.nanoTime() - start) / 1e6;
+                pass.add(new Stages(snippet.name(), timings.parseMs(), timings.evaluateMs(), timings.analyzeMs(), timings.generateMs(), wall));
+            }
+        }
+        return new ColdStages(pass);
+    }
+
+    double totalMs() {
+        return pass.stream().mapToDouble(Stages::wallMs).sum();
+    }
+
+    /** A stage's share of the pass's wall time, in percent. */
+    String share(ToDoubleFunction<Stages> stage) {
+        return decimal(100 * pass.stream().mapToDouble(stage).sum() / totalMs(), 1);
+    }
+
+    /** The slowest snippets: {@code name total (evaluate)} in milliseconds. */
+    String slowest() {
+        return pass.stream().sorted(Comparator.comparingDouble(Stages::wallMs).reversed()).limit(SLOWEST)
+                .map(s -> s.snippet() + " " + decimal(s.wallMs(), 1) + " (" + decimal(s.evaluateMs(), 1) + ")")
+                .collect(Collectors.joining(", "));
+    }
+
+    /** The snippet whose generation took longest: {@code name generate-ms}. */
+    String slowestGeneration() {
+        Stages worst = pass.stream().max(Comparator.comparingDouble(Stages::generateMs)).orElseThrow();
+        return worst.snippet() + " " + decimal(worst.generateMs(), 2);
+    }
+
+    /** The median of one stage over the pass, in milliseconds. */
+    String median(ToDoubleFunction<Stages> stage) {
+        return decimal(Figures.median(pass.stream().map(s -> stage.applyAsDouble(s)).toList()), 3);
+    }
+}
