@@ -35,10 +35,17 @@ final class JmhLauncher {
      * @param mode the mode, or empty for the benchmarks' annotation
      * @param timeUnit the output unit, or empty for the benchmarks' annotation
      * @param params values for {@code @Param} fields, by field name
+     * @param jvmArgs added to the forked JVMs' command line
      */
-    record Run(String include, int threads, Optional<Mode> mode, Optional<TimeUnit> timeUnit, Map<String, List<String>> params) {
+    record Run(String include, int threads, Optional<Mode> mode, Optional<TimeUnit> timeUnit, Map<String, List<String>> params,
+            List<String> jvmArgs) {
         Run {
             params = Map.copyOf(params);
+            jvmArgs = List.copyOf(jvmArgs);
+        }
+
+        Run(String include, int threads) {
+            this(include, threads, Optional.empty(), Optional.empty(), Map.of(), List.of());
         }
     }
 
@@ -51,6 +58,9 @@ final class JmhLauncher {
         run.mode().ifPresent(jmh::mode);
         run.timeUnit().ifPresent(jmh::timeUnit);
         run.params().forEach((name, values) -> jmh.param(name, values.toArray(String[]::new)));
+        if (!run.jvmArgs().isEmpty()) {
+            jmh.jvmArgsAppend(run.jvmArgs().toArray(String[]::new));
+        }
         options.optionalInteger("warmup-iterations").ifPresent(jmh::warmupIterations);
         options.optionalInteger("iterations").ifPresent(jmh::measurementIterations);
         options.optionalInteger("time").map(TimeValue::seconds).ifPresent(time -> jmh.warmupTime(time).measurementTime(time));

@@ -112,8 +112,7 @@ public final class PlatformBench {
             List<RunResult> results = new ArrayList<>();
             for (int threads : options.integers("threads", "1,4")) {
                 System.err.printf("[bench] %s, round %d of %d, %d thread(s)%n", benchmark.getSimpleName(), round, roundCount, threads);
-                results.addAll(JmhLauncher.run(new JmhLauncher.Run("^" + Pattern.quote(benchmark.getName()) + "\\.", threads,
-                        Optional.empty(), Optional.empty(), Map.of()), options));
+                results.addAll(JmhLauncher.run(new JmhLauncher.Run("^" + Pattern.quote(benchmark.getName()) + "\\.", threads), options));
             }
             rounds.add(results);
             all.addAll(results);

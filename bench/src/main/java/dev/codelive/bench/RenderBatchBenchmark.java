@@ -5,6 +5,8 @@ import dev.codelive.bench.Snippets.Snippet;
 import dev.codelive.codelive.CodeLive;
 import dev.codelive.codelive.backend.Backend;
 import dev.codelive.codelive.render.Renderer;
+import dev.codelive.codelive.runtime.EvaluationBudgetException;
+import dev.codelive.codelive.syntax.SourceProblem;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -19,6 +21,7 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
@@ -42,6 +45,7 @@ public class RenderBatchBenchmark {
     private List<Track> tracks;
     private List<String> sources;
     private final AtomicLong coldBatches = new AtomicLong();
+    private final RenderFailures failures = new RenderFailures();
 
     /**
      * {@value #TRACKS} tracks over {@code backends}: every backend with knobs off, then every backend with the next
@@ -73,19 +77,29 @@ public class RenderBatchBenchmark {
                 .map(Snippet::source).toList();
     }
 
+    @TearDown(Level.Trial)
+    public void reportFailures() {
+        failures.report();
+    }
+
     @Benchmark
     public void cold(CorpusCursor cursor, Blackhole rendered) {
-        render(RenderBenchmark.cold(cursor.next(sources), coldBatches.incrementAndGet()), rendered);
+        render("cold", RenderBenchmark.cold(cursor.next(sources), coldBatches.incrementAndGet()), rendered);
     }
 
     @Benchmark
     public void warm(CorpusCursor cursor, Blackhole rendered) {
-        render(cursor.next(sources), rendered);
+        render("warm", cursor.next(sources), rendered);
     }
 
-    private void render(String code, Blackhole rendered) {
+    /** Renders every track, counting a refusal of a snippet that rendered at set-up (see {@link RenderFailures}). */
+    private void render(String benchmark, String code, Blackhole rendered) {
         for (Track track : tracks) {
-            rendered.consume(renderer.render(track.backend(), code, track.knobs()));
+            try {
+                rendered.consume(renderer.render(track.backend(), code, track.knobs()));
+            } catch (SourceProblem | EvaluationBudgetException failure) {
+                failures.record("RenderBatchBenchmark." + benchmark + " " + track.backend(), failure);
+            }
         }
     }
 }

@@ -3,6 +3,8 @@ package dev.codelive.bench;
 import dev.codelive.bench.Snippets.Snippet;
 import dev.codelive.codelive.CodeLive;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -48,27 +50,30 @@ final class RenderBench {
         RenderCorpus batchCorpus = RenderCorpus.of(CodeLive.renderer(), corpus, RenderBatchBenchmark.tracks(available));
 
         Map<String, List<String>> params = Map.of("backend", backends);
+        Path failures = Files.createTempFile("render-failures", ".txt");
+        List<String> forks = List.of("-D" + RenderFailures.PROPERTY + "=" + failures);
         List<RunResult> all = new ArrayList<>();
         System.err.println("[bench] render latency (sample time, 1 thread)");
         Collection<RunResult> latency = JmhLauncher.run(new JmhLauncher.Run(benchmarks(RenderBenchmark.class, "cold|warm|warmAllKnobs"), 1,
-                Optional.of(Mode.SampleTime), Optional.of(TimeUnit.MICROSECONDS), params), options);
+                Optional.of(Mode.SampleTime), Optional.of(TimeUnit.MICROSECONDS), params, forks), options);
         all.addAll(latency);
         System.err.println("[bench] batch latency (sample time, 1 thread)");
         Collection<RunResult> batch = JmhLauncher.run(new JmhLauncher.Run(benchmarks(RenderBatchBenchmark.class, "cold|warm"), 1,
-                Optional.of(Mode.SampleTime), Optional.of(TimeUnit.MICROSECONDS), Map.of()), options);
+                Optional.of(Mode.SampleTime), Optional.of(TimeUnit.MICROSECONDS), Map.of(), forks), options);
         all.addAll(batch);
         Map<Integer, Collection<RunResult>> throughput = new LinkedHashMap<>();
         for (int count : threads) {
             System.err.printf("[bench] render throughput (%d thread(s))%n", count);
             throughput.put(count, JmhLauncher.run(new JmhLauncher.Run(benchmarks(RenderBenchmark.class, "cold|warm"), count,
-                    Optional.of(Mode.Throughput), Optional.of(TimeUnit.SECONDS), params), options));
+                    Optional.of(Mode.Throughput), Optional.of(TimeUnit.SECONDS), params, forks), options));
             all.addAll(throughput.get(count));
         }
         JmhLauncher.writeRaw("render", all);
 
         System.out.println(header);
         System.out.print(new RenderReport(corpus.size(), corpora, stages, batchCorpus, RenderBatchBenchmark.tracks(available), latency, batch,
-                throughput).render());
+                throughput, RenderFailures.read(failures)).render());
+        Files.delete(failures);
     }
 
     private static String benchmarks(Class<?> benchmark, String methods) {

@@ -6,6 +6,8 @@ import dev.codelive.codelive.CodeLive;
 import dev.codelive.codelive.knobs.Knobs;
 import dev.codelive.codelive.render.Renderer;
 import dev.codelive.codelive.render.Rendering;
+import dev.codelive.codelive.runtime.EvaluationBudgetException;
+import dev.codelive.codelive.syntax.SourceProblem;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -20,6 +22,7 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
@@ -49,6 +52,7 @@ public class RenderBenchmark {
     private List<String> sources;
     /** Numbers the cold renders, whose sources it makes unique. */
     private final AtomicLong coldRenders = new AtomicLong();
+    private final RenderFailures failures = new RenderFailures();
 
     /** The tracks a snippet must render with to be measured: knobs off and all on. */
     static List<Track> tracks(String backend) {
@@ -63,22 +67,37 @@ public class RenderBenchmark {
                 .map(Snippet::source).toList();
     }
 
+    @TearDown(Level.Trial)
+    public void reportFailures() {
+        failures.report();
+    }
+
     /** A snippet the renderer has not seen: parse, reference run, typing, optimisation, generation. */
     @Benchmark
     public Rendering cold(CorpusCursor cursor) {
-        return renderer.render(backend, cold(cursor.next(sources), coldRenders.incrementAndGet()), OFF);
+        return render("cold", cold(cursor.next(sources), coldRenders.incrementAndGet()), OFF);
     }
 
     /** A snippet from the cache: optimisation and generation only. */
     @Benchmark
     public Rendering warm(CorpusCursor cursor) {
-        return renderer.render(backend, cursor.next(sources), OFF);
+        return render("warm", cursor.next(sources), OFF);
     }
 
     /** As {@code warm}, with every knob on: what the optimisation passes and the knobs add. */
     @Benchmark
     public Rendering warmAllKnobs(CorpusCursor cursor) {
-        return renderer.render(backend, cursor.next(sources), ALL);
+        return render("warmAllKnobs", cursor.next(sources), ALL);
+    }
+
+    /** Renders, counting a refusal of a snippet that rendered at set-up (a wall-clock limit hit on a loaded machine). */
+    private Rendering render(String benchmark, String code, Knobs knobs) {
+        try {
+            return renderer.render(backend, code, knobs);
+        } catch (SourceProblem | EvaluationBudgetException failure) {
+            failures.record("RenderBenchmark." + benchmark + " " + backend, failure);
+            return null;
+        }
     }
 
     /** The snippet with a numbered comment appended: the same program, under a cache key never seen before. */

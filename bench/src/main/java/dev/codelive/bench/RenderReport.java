@@ -26,9 +26,11 @@ final class RenderReport {
     private final Collection<RunResult> latency;
     private final Collection<RunResult> batch;
     private final Map<Integer, Collection<RunResult>> throughput;
+    private final List<String> failures;
 
     RenderReport(int corpusSize, Map<String, RenderCorpus> corpora, Map<String, ColdStages> stages, RenderCorpus batchCorpus,
-            List<Track> batchTracks, Collection<RunResult> latency, Collection<RunResult> batch, Map<Integer, Collection<RunResult>> throughput) {
+            List<Track> batchTracks, Collection<RunResult> latency, Collection<RunResult> batch, Map<Integer, Collection<RunResult>> throughput,
+            List<String> failures) {
         this.corpusSize = corpusSize;
         this.corpora = Map.copyOf(corpora);
         this.stages = Map.copyOf(stages);
@@ -37,6 +39,7 @@ final class RenderReport {
         this.latency = List.copyOf(latency);
         this.batch = List.copyOf(batch);
         this.throughput = Map.copyOf(throughput);
+        this.failures = List.copyOf(failures);
     }
 
     String render() {
@@ -50,7 +53,17 @@ final class RenderReport {
                 + "Throughput (JMH throughput; renders/s, knobs off):\n\n" + throughput(backends) + "\n"
                 + "A batch of " + RenderBatchBenchmark.TRACKS + " tracks of one snippet (JMH sample time, 1 thread; ms); tracks: "
                 + batchTracks.stream().map(RenderReport::describe).collect(Collectors.joining(", ")) + "; "
-                + batchCorpus.accepted().size() + " snippets that every track renders.\n\n" + batch() + Figures.noiseNote(noisy());
+                + batchCorpus.accepted().size() + " snippets that every track renders.\n\n" + batch() + failures() + Figures.noiseNote(noisy());
+    }
+
+    /** Renders refused during a measurement though they rendered at set-up: the renderer's wall-clock limits at work. */
+    private String failures() {
+        if (failures.isEmpty()) {
+            return "";
+        }
+        return "\n**Renders refused during the measurements, though the same snippets rendered at set-up** (counted, not timed as"
+                + " renders; they are the renderer's wall-clock limits, hit on a loaded machine):\n\n"
+                + failures.stream().map(line -> "- " + line.replace("|", "\\|") + "\n").collect(Collectors.joining());
     }
 
     /** Backends in the order the command measured them (the order of CodeLive.backends()). */
