@@ -46,11 +46,11 @@ final class RenderReport {
         List<String> backends = List.copyOf(corpora.keySet()).stream().sorted(this::inRunOrder).toList();
         return "Corpus: " + corpusSize + " snippets; a backend is measured over the snippets it renders with knobs off and with every knob on.\n\n"
                 + corpus(backends) + "\n"
-                + "Where a cold render's time goes (one pass over the corpus after two unrecorded ones, from the renderer's own timings;"
-                + " slowest snippets as total (evaluation) ms):\n\n" + stages(backends) + "\n"
+                + "Where a cold render's time goes (each snippet's fastest of three cold renders, after two unrecorded passes over the"
+                + " corpus, from the renderer's own timings; pass: their sum; slowest snippets as total (evaluation) ms):\n\n" + stages(backends) + "\n"
                 + "Latency of one render (JMH sample time, 1 thread; ms). Cold: a source the renderer has not seen; warm: a cached one."
                 + " Target: p95 under " + whole(TARGET_P95_MS) + " ms per track.\n\n" + latency(backends) + "\n"
-                + "Throughput (JMH throughput; renders/s, knobs off):\n\n" + throughput(backends) + "\n"
+                + "Throughput (JMH throughput, knobs off; renders/s: mean of the iterations, lowest–highest in parentheses):\n\n" + throughput(backends) + "\n"
                 + "A batch of " + RenderBatchBenchmark.TRACKS + " tracks of one snippet (JMH sample time, 1 thread; ms); tracks: "
                 + batchTracks.stream().map(RenderReport::describe).collect(Collectors.joining(", ")) + "; "
                 + batchCorpus.accepted().size() + " snippets that every track renders.\n\n" + batch() + failures() + Figures.noiseNote(noisy());
@@ -135,7 +135,7 @@ final class RenderReport {
             for (String method : List.of("cold", "warm")) {
                 List<Object> row = new ArrayList<>(List.of(backend, method));
                 List<RunResult> runs = counts.stream().map(count -> find(throughput.get(count), method, backend).orElse(null)).toList();
-                runs.forEach(run -> row.add(run == null ? "?" : scoreWithError(run)));
+                runs.forEach(run -> row.add(run == null ? "?" : iterations(run)));
                 if (counts.size() > 1) {
                     row.add(runs.getFirst() == null || runs.getLast() == null ? "?"
                             : decimal(runs.getLast().getPrimaryResult().getScore() / runs.getFirst().getPrimaryResult().getScore(), 2));
@@ -183,9 +183,16 @@ final class RenderReport {
         return decimal(micros / 1000, micros < 10_000 ? 3 : 1);
     }
 
-    private static String scoreWithError(RunResult run) {
-        double error = run.getPrimaryResult().getScoreError();
-        return whole(run.getPrimaryResult().getScore()) + (Double.isNaN(error) ? "" : " ± " + whole(error));
+    /** The mean score with the lowest and highest iteration: with three iterations, JMH's 99.9 % interval says little. */
+    private static String iterations(RunResult run) {
+        List<Double> scores = run.getBenchmarkResults().stream().flatMap(result -> result.getIterationResults().stream())
+                .map(iteration -> iteration.getPrimaryResult().getScore()).toList();
+        if (scores.isEmpty()) {
+            return whole(run.getPrimaryResult().getScore());
+        }
+        double min = scores.stream().mapToDouble(Double::doubleValue).min().orElseThrow();
+        double max = scores.stream().mapToDouble(Double::doubleValue).max().orElseThrow();
+        return whole(run.getPrimaryResult().getScore()) + " (" + whole(min) + "–" + whole(max) + ")";
     }
 
     private static Optional<RunResult> find(Collection<RunResult> runs, String method, String backend) {
