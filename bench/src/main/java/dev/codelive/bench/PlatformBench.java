@@ -12,25 +12,16 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.openjdk.jmh.results.RunResult;
-import org.openjdk.jmh.results.format.ResultFormatFactory;
-import org.openjdk.jmh.results.format.ResultFormatType;
-import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
-import org.openjdk.jmh.runner.format.OutputFormatFactory;
-import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
-import org.openjdk.jmh.runner.options.OptionsBuilder;
-import org.openjdk.jmh.runner.options.TimeValue;
-import org.openjdk.jmh.runner.options.VerboseMode;
 
 /**
- * The platform benchmarks' command line: runs one benchmark and prints its results as Markdown on standard output
+ * The benchmarks' command line (platform and Code Live): runs one benchmark and prints its results as Markdown on standard output
  * (progress and JMH's own output go to standard error). See {@link #USAGE}.
  */
 public final class PlatformBench {
@@ -43,9 +34,15 @@ public final class PlatformBench {
               row-security  a user-scoped read on PostgreSQL against the same read unscoped (JMH)
                               both JMH commands: --threads 1,4  --rounds N (1)  and, to shorten a trial run only,
                               --warmup-iterations N  --iterations N  --time SECONDS  (defaults: the benchmark's annotations)
+              render        Code Live render latency per backend over the corpus, cold and warm, and a 6-track batch (JMH)
+                              --backends NAMES (default: every backend of CodeLive.backends())  --threads 1,2
+                              and the trial-run options above
+              runtime       Code Live generated programs' run time per backend and knob setting, against CPython
+                              --backends NAMES  --snippets NAMES (default: all of codelive-runtime)  --runs N (%d)
+                              --parallel-threads N (default: the machine's cores)  --repository DIR (to find tools/)
               jmh ARGS      JMH's own command line (e.g. jmh -l), for ad-hoc runs
             Environment: BENCH_POSTGRES_URL (default %s)
-            """.formatted(QueueBench.DEFAULT_BACKLOG, BenchDatabase.DEFAULT_POSTGRES_URL);
+            """.formatted(QueueBench.DEFAULT_BACKLOG, RuntimeBench.DEFAULT_RUNS, BenchDatabase.DEFAULT_POSTGRES_URL);
 
     private PlatformBench() {}
 
@@ -58,9 +55,11 @@ public final class PlatformBench {
         String[] rest = Arrays.copyOfRange(args, 1, args.length);
         try {
             switch (command) {
-                case "queue" -> queue(Options.parse(rest, Set.of("engines", "workers", "warmup", "duration", "backlog")));
-                case "durability" -> durability(Options.parse(rest, Options.JMH));
-                case "row-security" -> rowSecurity(Options.parse(rest, Options.JMH));
+                case "queue" -> queue(CommandOptions.parse(rest, Set.of("engines", "workers", "warmup", "duration", "backlog")));
+                case "durability" -> durability(CommandOptions.parse(rest, CommandOptions.JMH));
+                case "row-security" -> rowSecurity(CommandOptions.parse(rest, CommandOptions.JMH));
+                case "render" -> RenderBench.run(CommandOptions.parse(rest, RenderBench.OPTIONS));
+                case "runtime" -> RuntimeBench.run(CommandOptions.parse(rest, RuntimeBench.OPTIONS));
                 case "jmh" -> org.openjdk.jmh.Main.main(rest);
                 default -> throw new IllegalArgumentException("unknown command: " + command);
             }
@@ -71,7 +70,7 @@ public final class PlatformBench {
         }
     }
 
-    private static void queue(Options options) throws InterruptedException {
+    private static void queue(CommandOptions options) throws InterruptedException {
         List<Engine> engines = options.list("engines", "h2,postgresql").stream().map(Engine::parse).toList();
         QueueBench.Settings settings = new QueueBench.Settings(engines, options.integers("workers", "1,2,8"),
                 Duration.ofSeconds(options.integer("warmup", 5)), Duration.ofSeconds(options.integer("duration", 10)),
@@ -83,12 +82,12 @@ public final class PlatformBench {
         out.print(QueueReport.render(new QueueBench(settings, System.err).run(), settings.backlog()));
     }
 
-    private static void durability(Options options) throws RunnerException, IOException {
+    private static void durability(CommandOptions options) throws RunnerException, IOException {
         System.out.println(header(false));
         System.out.print(jmh(DurabilityBenchmark.class, options).durability());
     }
 
-    private static void rowSecurity(Options options) throws RunnerException, IOException {
+    private static void rowSecurity(CommandOptions options) throws RunnerException, IOException {
         System.out.println(header(true));
         try (BenchDatabase database = BenchDatabase.create(Engine.POSTGRESQL, Map.of())) {
             OwnedRows ownedRows = new OwnedRows(database.database());
@@ -105,7 +104,7 @@ public final class PlatformBench {
      * every variant back to back, so that ratios are taken between neighbours in time); JMH's progress goes to
      * standard error.
      */
-    private static JmhReport jmh(Class<?> benchmark, Options options) throws RunnerException, IOException {
+    private static JmhReport jmh(Class<?> benchmark, CommandOptions options) throws RunnerException, IOException {
         List<Collection<RunResult>> rounds = new ArrayList<>();
         List<RunResult> all = new ArrayList<>();
         int roundCount = options.integer("rounds", 1);
@@ -113,28 +112,17 @@ public final class PlatformBench {
             List<RunResult> results = new ArrayList<>();
             for (int threads : options.integers("threads", "1,4")) {
                 System.err.printf("[bench] %s, round %d of %d, %d thread(s)%n", benchmark.getSimpleName(), round, roundCount, threads);
-                ChainedOptionsBuilder jmh = new OptionsBuilder()
-                        .include("^" + Pattern.quote(benchmark.getName()) + "\\.")
-                        .threads(threads)
-                        .addProfiler(MachineLoadProfiler.class)
-                        .shouldFailOnError(true);
-                options.optionalInteger("warmup-iterations").ifPresent(jmh::warmupIterations);
-                options.optionalInteger("iterations").ifPresent(jmh::measurementIterations);
-                options.optionalInteger("time").map(TimeValue::seconds).ifPresent(time -> jmh.warmupTime(time).measurementTime(time));
-                results.addAll(new Runner(jmh.build(), OutputFormatFactory.createFormatInstance(System.err, VerboseMode.NORMAL)).run());
+                results.addAll(JmhLauncher.run(new JmhLauncher.Run("^" + Pattern.quote(benchmark.getName()) + "\\.", threads), options));
             }
             rounds.add(results);
             all.addAll(results);
         }
-        // JMH's full results (every iteration, every secondary result) for whoever wants more than the table.
-        Path raw = Files.createTempFile("jmh-" + benchmark.getSimpleName(), ".json");
-        ResultFormatFactory.getInstance(ResultFormatType.JSON, raw.toString()).writeOut(all);
-        System.err.println("[bench] JMH results in full: " + raw);
+        JmhLauncher.writeRaw(benchmark.getSimpleName(), all);
         return new JmhReport(rounds);
     }
 
     /** When, on what, and how loaded the machine was as the run began. */
-    private static String header(boolean postgres) {
+    static String header(boolean postgres) {
         StringBuilder header = new StringBuilder();
         header.append("Run at ").append(Instant.now().truncatedTo(ChronoUnit.SECONDS)).append(" on ")
                 .append(Runtime.getRuntime().availableProcessors()).append(" CPUs, ")
@@ -152,56 +140,6 @@ public final class PlatformBench {
             return Optional.of(fields[0] + " " + fields[1] + " " + fields[2]);
         } catch (IOException e) {
             return Optional.empty();
-        }
-    }
-
-    /** {@code --name value} options, each allowed name at most once. */
-    private record Options(Map<String, String> values) {
-        static final Set<String> JMH = Set.of("threads", "rounds", "warmup-iterations", "iterations", "time");
-
-        static Options parse(String[] args, Set<String> allowed) {
-            Map<String, String> values = new HashMap<>();
-            for (int i = 0; i < args.length; i += 2) {
-                String name = args[i].startsWith("--") ? args[i].substring(2) : "";
-                if (!allowed.contains(name)) {
-                    throw new IllegalArgumentException("unknown option: " + args[i]);
-                }
-                if (i + 1 >= args.length) {
-                    throw new IllegalArgumentException(args[i] + " needs a value");
-                }
-                if (values.put(name, args[i + 1]) != null) {
-                    throw new IllegalArgumentException(args[i] + " given twice");
-                }
-            }
-            return new Options(values);
-        }
-
-        List<String> list(String name, String fallback) {
-            return Arrays.stream(values.getOrDefault(name, fallback).split(",")).map(String::trim).filter(item -> !item.isEmpty()).toList();
-        }
-
-        List<Integer> integers(String name, String fallback) {
-            return list(name, fallback).stream().map(item -> positive(name, item)).toList();
-        }
-
-        int integer(String name, int fallback) {
-            return optionalInteger(name).orElse(fallback);
-        }
-
-        Optional<Integer> optionalInteger(String name) {
-            return Optional.ofNullable(values.get(name)).map(item -> positive(name, item));
-        }
-
-        private static int positive(String name, String item) {
-            try {
-                int value = Integer.parseInt(item);
-                if (value > 0) {
-                    return value;
-                }
-            } catch (NumberFormatException e) {
-                // reported below
-            }
-            throw new IllegalArgumentException("--" + name + " takes whole numbers above 0, got '" + item + "'");
         }
     }
 }
