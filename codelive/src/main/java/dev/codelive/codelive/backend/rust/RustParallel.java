@@ -231,6 +231,16 @@ final class RustParallel {
         }
         Expr.Clause.For first = (Expr.Clause.For) comprehension.clauses().getFirst();
         read.removeAll(stored(first.target()));
+        // A comprehension inside the element binds its own variables within the worker: nothing to lend.
+        IrWalk.expressions(comprehension.element(), inner -> {
+            if (inner instanceof Expr.Comprehension nested) {
+                nested.clauses().forEach(clause -> {
+                    if (clause instanceof Expr.Clause.For loop) {
+                        read.removeAll(stored(loop.target()));
+                    }
+                });
+            }
+        });
         return read;
     }
 
