@@ -3,6 +3,7 @@ package dev.codelive.codelive;
 import dev.codelive.codelive.api.CodeLiveModule;
 import dev.codelive.codelive.backend.Backend;
 import dev.codelive.codelive.backend.csharp.CSharpBackend;
+import dev.codelive.codelive.backend.go.GoBackend;
 import dev.codelive.codelive.backend.julia.JuliaBackend;
 import dev.codelive.codelive.backend.rust.RustBackend;
 import dev.codelive.codelive.backend.sql.SqlBackend;
@@ -27,7 +28,7 @@ public final class CodeLive {
 
     /** The backends, in the order the studio shows them. */
     public static List<Backend> backends() {
-        return List.of(new RustBackend(), new TypeScriptBackend(), new CSharpBackend(), new SqlBackend(), new JuliaBackend());
+        return List.of(new RustBackend(), new TypeScriptBackend(), new GoBackend(), new CSharpBackend(), new SqlBackend(), new JuliaBackend());
     }
 
     public static Renderer renderer() {

@@ -61,7 +61,13 @@ public final class GoBackend implements Backend {
         for (Variable global : program.globalsReadByFunctions()) {
             globals.add("var " + context.name(global) + " " + context.types.of(global.type()));
         }
-        if (context.big()) {
+        StringBuilder code = new StringBuilder();
+        functions.forEach(function -> code.append(function));
+        code.append(main);
+        context.types.tuples().values().forEach(tuple -> code.append(context.types.of(tuple)));
+        if (context.big() && (code.toString().contains("big.") || context.types.tuples().values().stream()
+                .anyMatch(tuple -> tuple.elements().stream().anyMatch(t -> context.types.of(t).contains("big."))) || !globals.isEmpty()
+                && globals.stream().anyMatch(line -> line.contains("big.")))) {
             context.importPackage("math/big");
         }
         StringBuilder file = new StringBuilder("package main\n");
