@@ -33,7 +33,7 @@ function main()
     println(pyfloat(-Inf))
     println(pyfloat(1.0e308 * 10))
     println(pyfloat(-1.0e308 * 10))
-    println(Inf > 10 ^ 100 ? "True" : "False")
+    println(Inf > big(10) ^ 100 ? "True" : "False")
     return nothing
 end
 

@@ -32,7 +32,7 @@ function main()
     println(pyfloat(2.0 ^ 100))
     println(pyfloat(10.0 ^ 20))
     println(pyfloat(1.0e100))
-    println(pyfloat(2 ^ 70 * 1.0))
+    println(pyfloat(Int128(2) ^ 70 * 1.0))
     println(pyfloat(1.2345678901234567e19))
     return nothing
 end

@@ -32,9 +32,9 @@ function main()
     println(string(42))
     println(pyfloat(-3.5))
     println(true ? "True" : "False")
-    println(string(big(10) ^ 20))
+    println(string(Int128(10) ^ 20))
     println(pyfloat(1.0e16))
-    println(length(string(big(2) ^ 100)))
+    println(length(string(Int128(2) ^ 100)))
     return nothing
 end
 

@@ -1,6 +1,6 @@
 # Rendered by Code Live from a Python snippet. Run: julia main.jl (Julia 1.9 or newer, standard library only)
 
-# str() and repr() of Python values: True/False, None, lists and tuples of reprs, strs quoted as Python quotes them.
+# str() and repr() of Python values: True/False, None, lists and tuples of their elements' repr().
 pystr(x) = pyrepr(x)
 pystr(s::AbstractString) = String(s)
 pyrepr(x::Integer) = string(x)
@@ -8,6 +8,9 @@ pyrepr(x::Bool) = x ? "True" : "False"
 pyrepr(::Nothing) = "None"
 pyrepr(xs::AbstractVector) = "[" * join((pyrepr(x) for x in xs), ", ") * "]"
 pyrepr(t::Tuple) = length(t) == 1 ? "(" * pyrepr(t[1]) * ",)" : "(" * join((pyrepr(x) for x in t), ", ") * ")"
+
+# repr() of a str as CPython writes it: single quotes unless it holds ' and no ", backslash escapes for the quote,
+# the backslash and unprintable characters.
 function pyrepr(s::AbstractString)::String
     quote_mark = occursin('\'', s) && !occursin('"', s) ? '"' : '\''
     out = IOBuffer()

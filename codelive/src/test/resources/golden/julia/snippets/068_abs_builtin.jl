@@ -33,7 +33,7 @@ function main()
     println(abs(5))
     println(pyfloat(abs(-2.5)))
     println(abs(0))
-    println(abs(-big(2) ^ 70))
+    println(abs(-Int128(2) ^ 70))
     println(pyfloat(abs(-0.0)))
     return nothing
 end

@@ -28,7 +28,7 @@ function pyfloat(x::Float64)::String
     return sign * body
 end
 
-# str() and repr() of Python values: True/False, None, lists and tuples of reprs, strs quoted as Python quotes them.
+# str() and repr() of Python values: True/False, None, lists and tuples of their elements' repr().
 pystr(x) = pyrepr(x)
 pystr(s::AbstractString) = String(s)
 pyrepr(x::Integer) = string(x)
@@ -36,6 +36,11 @@ pyrepr(x::Bool) = x ? "True" : "False"
 pyrepr(::Nothing) = "None"
 pyrepr(xs::AbstractVector) = "[" * join((pyrepr(x) for x in xs), ", ") * "]"
 pyrepr(t::Tuple) = length(t) == 1 ? "(" * pyrepr(t[1]) * ",)" : "(" * join((pyrepr(x) for x in t), ", ") * ")"
+
+pyrepr(x::Float64) = pyfloat(x)
+
+# repr() of a str as CPython writes it: single quotes unless it holds ' and no ", backslash escapes for the quote,
+# the backslash and unprintable characters.
 function pyrepr(s::AbstractString)::String
     quote_mark = occursin('\'', s) && !occursin('"', s) ? '"' : '\''
     out = IOBuffer()
@@ -62,14 +67,12 @@ function pyrepr(s::AbstractString)::String
     return String(take!(out))
 end
 
-pyrepr(x::Float64) = pyfloat(x)
-
 function main()
-    println(pystr(sort(copy(BigInt[3, 1, 2]))))
-    println(pystr(sort(copy(BigInt[5, -1, 3, -7, 0]))))
-    println(pystr(sort(copy(Float64[2.5, 1.0, 3.0]); lt = <)))
-    println(pystr(sort(copy(String["pear", "apple", "fig"]))))
-    println(pystr(sort(copy(BigInt[]))))
+    println(pystr(sort(BigInt[3, 1, 2])))
+    println(pystr(sort(BigInt[5, -1, 3, -7, 0])))
+    println(pystr(sort(Float64[2.5, 1.0, 3.0]; lt = <)))
+    println(pystr(sort(String["pear", "apple", "fig"])))
+    println(pystr(sort(BigInt[])))
     return nothing
 end
 

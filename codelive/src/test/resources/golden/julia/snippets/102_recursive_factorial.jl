@@ -1,6 +1,6 @@
 # Rendered by Code Live from a Python snippet. Run: julia main.jl (Julia 1.9 or newer, standard library only)
 
-function factorial_(n::BigInt)::BigInt
+function factorial_(n::Int128)::Int128
     if n <= 1
         return 1
     end
@@ -8,9 +8,9 @@ function factorial_(n::BigInt)::BigInt
 end
 
 function main()
-    println(factorial_(big(5)))
-    println(factorial_(big(20)))
-    println(factorial_(big(25)))
+    println(factorial_(Int128(5)))
+    println(factorial_(Int128(20)))
+    println(factorial_(Int128(25)))
     return nothing
 end
 

@@ -29,9 +29,9 @@ function pyfloat(x::Float64)::String
 end
 
 function main()
-    println(gcd(84, 36))
-    println(isqrt(99))
-    println(isqrt(10 ^ 20))
+    println(gcd(Int128(84), Int128(36)))
+    println(isqrt(Int128(99)))
+    println(isqrt(Int128(10) ^ 20))
     println(pyfloat(3.141592653589793))
     println(pyfloat(sqrt(0.25)))
     return nothing

@@ -47,7 +47,7 @@ function main()
     println(pyfloat(pytruediv(-6, 3)))
     println(pyfloat(pytruediv(0, 5)))
     println(pyfloat(pytruediv(1, 8)))
-    println(pyfloat(pytruediv(10 ^ 20, 10 ^ 10)))
+    println(pyfloat(pytruediv(Int128(10) ^ 20, Int128(10) ^ 10)))
     return nothing
 end
 

@@ -29,13 +29,13 @@ function pyfloat(x::Float64)::String
 end
 
 function main()
-    println(big(0) ^ 5)
-    println(big(1) ^ 1000)
-    println(big(-1) ^ 1001)
+    println(Int128(0) ^ 5)
+    println(Int128(1) ^ 1000)
+    println(Int128(-1) ^ 1001)
     println(pyfloat(2.0 ^ 0.0))
     println(pyfloat(0.5 ^ 2))
-    println(big(10) ^ 18)
-    println(big(10) ^ 19)
+    println(Int128(10) ^ 18)
+    println(Int128(10) ^ 19)
     return nothing
 end
 

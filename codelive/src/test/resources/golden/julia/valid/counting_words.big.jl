@@ -9,7 +9,7 @@ function main()
             push!(seen, w)
         end
     end
-    for w in sort(copy(seen))
+    for w in sort(seen)
         println(w, " ", count(==(w), words))
     end
     return nothing

@@ -4,8 +4,10 @@ import dev.codelive.codelive.ir.Function;
 import dev.codelive.codelive.ir.Program;
 import dev.codelive.codelive.ir.Stmt;
 import dev.codelive.codelive.ir.Type;
+import dev.codelive.codelive.syntax.LimitExceeded;
 import dev.codelive.codelive.syntax.Module;
 import dev.codelive.codelive.syntax.SourceProblem;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,13 +16,25 @@ import java.util.List;
  * works on its own state.
  */
 public final class Analyzer {
+    /** Alone, typing gets the parse deadline's default; the renderer gives it what the parse left. */
+    static final Duration DEFAULT_TIME = Duration.ofMillis(50);
+
     /**
      * @param intWidth how wide ints are, as the reference evaluation proved (see {@link Program.IntWidth})
      * @throws SourceProblem a {@link TypeProblem} or an {@link dev.codelive.codelive.syntax.UnsupportedConstruct}
      */
     public Program analyze(Module module, Program.IntWidth intWidth) {
+        return analyze(module, intWidth, DEFAULT_TIME);
+    }
+
+    /**
+     * As {@link #analyze(Module, Program.IntWidth)}, giving up with a {@link LimitExceeded} after {@code allowed}:
+     * typing is linear for ordinary snippets, but a hostile one could make the constraint solving quadratic.
+     */
+    public Program analyze(Module module, Program.IntWidth intWidth, Duration allowed) {
         Names names = new Names();
-        Inference inference = new Inference(names);
+        long millis = Math.max(1, allowed.toMillis());
+        Inference inference = new Inference(names, new Constraints(System.nanoTime() + allowed.toNanos(), millis));
         inference.run(module);
         Lowering lowering = new Lowering(inference, names);
         List<Function> functions = new ArrayList<>();

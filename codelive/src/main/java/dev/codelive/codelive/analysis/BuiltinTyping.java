@@ -65,7 +65,8 @@ final class BuiltinTyping {
             }
             case "round" -> {
                 arity(name, positional, 1, 2, call);
-                yield positional == 1 ? Term.of(Kind.INT) : Term.of(Kind.FLOAT);
+                // round(x, n) keeps x's type: round(1234, -2) is the int 1200, round(2.675, 2) a float.
+                yield positional == 1 ? Term.of(Kind.INT) : numericResult(arguments.getFirst(), call, name);
             }
             case "pow" -> {
                 arity(name, positional, 2, 2, call);
@@ -120,7 +121,10 @@ final class BuiltinTyping {
                 yield Term.of(Kind.ITER, expressions.elementOf(arguments.getFirst(), call.arguments().getFirst()));
             }
             case "enumerate" -> {
-                arity(name, positional, 1, 1, call);
+                arity(name, positional, 1, 2, call);
+                if (arguments.size() == 2) {
+                    inference.unify(Term.of(Kind.INT), arguments.get(1), "the start of enumerate()", call);
+                }
                 Term element = expressions.elementOf(arguments.getFirst(), call.arguments().getFirst());
                 yield Term.of(Kind.ITER, Term.tuple(List.of(Term.of(Kind.INT), element)));
             }

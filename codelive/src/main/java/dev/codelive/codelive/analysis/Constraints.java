@@ -1,5 +1,6 @@
 package dev.codelive.codelive.analysis;
 
+import dev.codelive.codelive.syntax.LimitExceeded;
 import dev.codelive.codelive.syntax.Position;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +16,14 @@ final class Constraints {
     private record Pending(BooleanSupplier rule, Position position, String what) {}
 
     private final List<Pending> pending = new ArrayList<>();
+    private final long deadlineNanos;
+    private final long allowedMillis;
+
+    /** @param deadlineNanos when solving must give up ({@link System#nanoTime} time), a hostile snippet being quadratic */
+    Constraints(long deadlineNanos, long allowedMillis) {
+        this.deadlineNanos = deadlineNanos;
+        this.allowedMillis = allowedMillis;
+    }
 
     /** Applies the rule now if it can, else later. */
     void add(Position position, String what, BooleanSupplier rule) {
@@ -27,6 +36,9 @@ final class Constraints {
     boolean solve() {
         boolean progress = true;
         while (progress && !pending.isEmpty()) {
+            if (System.nanoTime() - deadlineNanos > 0) {
+                throw new LimitExceeded(LimitExceeded.Limit.ANALYSIS_DEADLINE, allowedMillis, null);
+            }
             progress = pending.removeIf(p -> p.rule().getAsBoolean());
         }
         return pending.isEmpty();

@@ -379,20 +379,77 @@ final class ExpressionTyping {
     }
 
     private Term userCall(Inference.Signature function, Expr.Call call, Scope scope) {
-        if (!call.keywords().isEmpty()) {
-            throw new UnsupportedConstruct("keyword arguments to the snippet's functions", call.keywords().getFirst().span().start());
-        }
         var parameters = function.definition().parameters();
-        int required = (int) parameters.stream().filter(p -> p.defaultValue() == null).count();
-        if (call.arguments().size() < required || call.arguments().size() > parameters.size()) {
-            throw new TypeProblem(function.definition().name() + "() takes " + parameters.size() + " arguments, "
-                    + call.arguments().size() + " given", call.span().start());
-        }
-        for (int i = 0; i < call.arguments().size(); i++) {
-            inference.unify(function.parameters().get(i), type(call.arguments().get(i), scope),
-                    "parameter " + parameters.get(i).name() + " of " + function.definition().name(), call.arguments().get(i));
+        List<Expr> bound = bindArguments(function.definition(), call);
+        for (int i = 0; i < bound.size(); i++) {
+            if (bound.get(i) != null) {
+                inference.unify(function.parameters().get(i), type(bound.get(i), scope),
+                        "parameter " + parameters.get(i).name() + " of " + function.definition().name(), bound.get(i));
+            }
         }
         return function.result();
+    }
+
+    /**
+     * The argument for each parameter of a call, positional then by keyword; null where the default applies. Checks
+     * what Python checks: too many arguments, unknown or repeated keywords, missing arguments.
+     */
+    static List<Expr> bindArguments(dev.codelive.codelive.syntax.Stmt.FunctionDef definition, Expr.Call call) {
+        var parameters = definition.parameters();
+        String name = definition.name();
+        if (call.arguments().size() > parameters.size()) {
+            throw new TypeProblem(name + "() takes " + parameters.size() + " arguments, " + call.arguments().size() + " given",
+                    call.span().start());
+        }
+        List<Expr> bound = new ArrayList<>(java.util.Collections.nCopies(parameters.size(), (Expr) null));
+        for (int i = 0; i < call.arguments().size(); i++) {
+            bound.set(i, call.arguments().get(i));
+        }
+        for (Keyword keyword : call.keywords()) {
+            int index = -1;
+            for (int i = 0; i < parameters.size(); i++) {
+                if (parameters.get(i).name().equals(keyword.name())) {
+                    index = i;
+                }
+            }
+            if (index < 0) {
+                throw new TypeProblem(name + "() has no parameter " + keyword.name(), keyword.span().start());
+            }
+            if (bound.get(index) != null) {
+                throw new TypeProblem(name + "() got several values for " + keyword.name(), keyword.span().start());
+            }
+            bound.set(index, keyword.value());
+        }
+        if (reordered(parameters, call) && call.keywords().stream().anyMatch(keyword -> containsCall(keyword.value()))) {
+            // Python evaluates arguments in the order written; the rendered call passes them in parameter order.
+            throw new UnsupportedConstruct("keyword arguments out of parameter order that call functions",
+                    call.keywords().getFirst().span().start());
+        }
+        for (int i = 0; i < parameters.size(); i++) {
+            if (bound.get(i) == null && parameters.get(i).defaultValue() == null) {
+                throw new TypeProblem(name + "() is missing its argument " + parameters.get(i).name(), call.span().start());
+            }
+        }
+        return bound;
+    }
+
+    private static boolean reordered(List<dev.codelive.codelive.syntax.Parameter> parameters, Expr.Call call) {
+        int last = call.arguments().size() - 1;
+        for (Keyword keyword : call.keywords()) {
+            int index = 0;
+            while (!parameters.get(index).name().equals(keyword.name())) {
+                index++;
+            }
+            if (index < last) {
+                return true;
+            }
+            last = index;
+        }
+        return false;
+    }
+
+    private static boolean containsCall(Node node) {
+        return node instanceof Expr.Call || node.children().stream().anyMatch(ExpressionTyping::containsCall);
     }
 
     private Term math(String function, Expr.Call call, Scope scope) {

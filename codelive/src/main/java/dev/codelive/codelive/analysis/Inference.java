@@ -28,15 +28,16 @@ final class Inference {
     record Signature(Stmt.FunctionDef definition, List<Term> parameters, Term result) {}
 
     private final Names names;
-    private final Constraints constraints = new Constraints();
+    private final Constraints constraints;
     private final IdentityHashMap<Expr, Term> types = new IdentityHashMap<>();
     private final IdentityHashMap<Node, Scope> scopes = new IdentityHashMap<>();
     private final Map<String, Signature> functions = new LinkedHashMap<>();
     private final Scope module = new Scope(null, Variable.Scope.GLOBAL);
     private final ExpressionTyping expressions;
 
-    Inference(Names names) {
+    Inference(Names names, Constraints constraints) {
         this.names = names;
+        this.constraints = constraints;
         this.expressions = new ExpressionTyping(this, names, constraints);
     }
 
@@ -72,7 +73,11 @@ final class Inference {
             block(signature.definition().body(), scopes.get(signature.definition()), signature);
         }
         if (!constraints.solve()) {
-            throw constraints.unsolved();
+            // What waits may wait on an empty list nothing fills (sum([])): its elements default, then solve again.
+            types.values().forEach(Inference::defaultOpenElements);
+            if (!constraints.solve()) {
+                throw constraints.unsolved();
+            }
         }
         requireComplete();
     }

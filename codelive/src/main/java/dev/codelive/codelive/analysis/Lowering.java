@@ -350,10 +350,12 @@ final class Lowering {
         String name = ((dev.codelive.codelive.syntax.Expr.Name) call.function()).id();
         Inference.Signature function = inference.functions().get(name);
         if (function != null) {
-            List<Expr> arguments = new ArrayList<>(arguments(call));
+            List<dev.codelive.codelive.syntax.Expr> bound = ExpressionTyping.bindArguments(function.definition(), call);
             List<Parameter> parameters = function.definition().parameters();
-            for (int i = arguments.size(); i < parameters.size(); i++) {
-                arguments.add(defaultValue(parameters.get(i)));
+            List<Expr> arguments = new ArrayList<>();
+            for (int i = 0; i < parameters.size(); i++) {
+                // In parameter order: bindArguments refused reordered keywords whose evaluation order could show.
+                arguments.add(bound.get(i) == null ? defaultValue(parameters.get(i)) : expression(bound.get(i)));
             }
             return new Expr.Call(name, arguments, type, span);
         }

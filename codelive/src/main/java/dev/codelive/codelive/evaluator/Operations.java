@@ -7,11 +7,11 @@ import dev.codelive.codelive.syntax.BinaryOperator;
 import dev.codelive.codelive.syntax.CompareOperator;
 import dev.codelive.codelive.syntax.UnaryOperator;
 
-/** The runtime operation for each operator of the syntax tree. */
-final class Operations {
+/** The runtime operation for each operator of the syntax tree (also what render-time folding computes with). */
+public final class Operations {
     private Operations() {}
 
-    static BinaryOp binary(BinaryOperator operator) {
+    public static BinaryOp binary(BinaryOperator operator) {
         return switch (operator) {
             case ADD -> BinaryOp.ADD;
             case SUBTRACT -> BinaryOp.SUB;
@@ -23,7 +23,7 @@ final class Operations {
         };
     }
 
-    static UnaryOp unary(UnaryOperator operator) {
+    public static UnaryOp unary(UnaryOperator operator) {
         return switch (operator) {
             case NEGATE -> UnaryOp.NEG;
             case PLUS -> UnaryOp.POS;
@@ -31,7 +31,7 @@ final class Operations {
         };
     }
 
-    static CompareOp compare(CompareOperator operator) {
+    public static CompareOp compare(CompareOperator operator) {
         return switch (operator) {
             case EQUAL -> CompareOp.EQ;
             case NOT_EQUAL -> CompareOp.NE;

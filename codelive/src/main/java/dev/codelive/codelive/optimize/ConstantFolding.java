@@ -1,5 +1,6 @@
 package dev.codelive.codelive.optimize;
 
+import dev.codelive.codelive.evaluator.Operations;
 import dev.codelive.codelive.ir.Expr;
 import dev.codelive.codelive.ir.Program;
 import dev.codelive.codelive.runtime.Comparisons;
@@ -39,7 +40,7 @@ final class ConstantFolding extends IrTransformer {
     private Optional<Expr> fold(Expr expression) {
         return switch (expression) {
             case Expr.Binary e -> both(e.left(), e.right()).flatMap(values ->
-                    Constants.constant(Operators.binary(Constants.binary(e.operator()), values.get(0), values.get(1)), width, e.span()));
+                    Constants.constant(Operators.binary(Operations.binary(e.operator()), values.get(0), values.get(1)), width, e.span()));
             case Expr.Negate e -> Constants.value(e.operand()).flatMap(value ->
                     Constants.constant(Operators.unary(e.plus() ? UnaryOp.POS : UnaryOp.NEG, value), width, e.span()));
             case Expr.Not e -> Constants.value(e.operand()).map(value -> new Expr.BoolConst(!Operators.truthy(value), e.span()));
@@ -56,7 +57,7 @@ final class ConstantFolding extends IrTransformer {
         if (operands.contains(null)) {
             return Optional.empty();
         }
-        boolean result = Comparisons.chain(operands.getFirst(), compare.links().stream().map(link -> Constants.compare(link.operator())).toList(),
+        boolean result = Comparisons.chain(operands.getFirst(), compare.links().stream().map(link -> Operations.compare(link.operator())).toList(),
                 i -> operands.get(i + 1));
         return Optional.of(new Expr.BoolConst(result, compare.span()));
     }

@@ -2,15 +2,11 @@ package dev.codelive.codelive.optimize;
 
 import dev.codelive.codelive.ir.Expr;
 import dev.codelive.codelive.ir.Program;
-import dev.codelive.codelive.runtime.BinaryOp;
-import dev.codelive.codelive.runtime.CompareOp;
 import dev.codelive.codelive.runtime.PyBool;
 import dev.codelive.codelive.runtime.PyFloat;
 import dev.codelive.codelive.runtime.PyInt;
 import dev.codelive.codelive.runtime.PyObject;
 import dev.codelive.codelive.runtime.PyStr;
-import dev.codelive.codelive.syntax.BinaryOperator;
-import dev.codelive.codelive.syntax.CompareOperator;
 import dev.codelive.codelive.syntax.Span;
 import java.util.Optional;
 
@@ -47,33 +43,6 @@ final class Constants {
             case I64 -> value.bitLength() < 63;
             case I128 -> value.bitLength() < 127;
             case BIG -> value.bitLength() < 4096;
-        };
-    }
-
-    static BinaryOp binary(BinaryOperator operator) {
-        return switch (operator) {
-            case ADD -> BinaryOp.ADD;
-            case SUBTRACT -> BinaryOp.SUB;
-            case MULTIPLY -> BinaryOp.MUL;
-            case DIVIDE -> BinaryOp.TRUEDIV;
-            case FLOOR_DIVIDE -> BinaryOp.FLOORDIV;
-            case MODULO -> BinaryOp.MOD;
-            case POWER -> BinaryOp.POW;
-        };
-    }
-
-    static CompareOp compare(CompareOperator operator) {
-        return switch (operator) {
-            case EQUAL -> CompareOp.EQ;
-            case NOT_EQUAL -> CompareOp.NE;
-            case LESS -> CompareOp.LT;
-            case LESS_EQUAL -> CompareOp.LE;
-            case GREATER -> CompareOp.GT;
-            case GREATER_EQUAL -> CompareOp.GE;
-            case IN -> CompareOp.IN;
-            case NOT_IN -> CompareOp.NOT_IN;
-            case IS -> CompareOp.IS;
-            case IS_NOT -> CompareOp.IS_NOT;
         };
     }
 }

@@ -18,6 +18,7 @@ import dev.codelive.codelive.optimize.Optimizer;
 import dev.codelive.codelive.syntax.Module;
 import dev.codelive.codelive.syntax.PythonParser;
 import dev.codelive.codelive.syntax.SourceProblem;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -114,7 +115,9 @@ public final class Renderer {
             throw new SnippetRaises(error.traceLine(), error.span().start());
         }
         long evaluated = System.nanoTime();
-        Program program = analyzer.analyze(module, ranges.width());
+        // Parsing and typing share the parse deadline; the reference run has its own budget.
+        Duration left = parser.limits().deadline().minusNanos(parsed - start);
+        Program program = analyzer.analyze(module, ranges.width(), left.isNegative() || left.isZero() ? Duration.ofMillis(1) : left);
         long analyzed = System.nanoTime();
         return new Prepared(program, evaluation.stdout(), (parsed - start) / 1e6, (evaluated - parsed) / 1e6, (analyzed - evaluated) / 1e6);
     }

@@ -11,7 +11,8 @@ public final class LimitExceeded extends SourceProblem {
         NESTING_DEPTH("nesting deeper than %d levels"),
         TREE_HEIGHT("syntax tree deeper than %d levels"),
         NODE_COUNT("more than %d syntax nodes"),
-        DEADLINE("parsing took longer than %d ms");
+        DEADLINE("parsing took longer than %d ms"),
+        ANALYSIS_DEADLINE("parsing and typing took longer than %d ms");
 
         private final String format;
 

@@ -55,6 +55,8 @@ class AnalyzerTest {
             "x = max([3, 1]) | int",
             "x = abs(-2.5) | float",
             "x = round(2.5) | int",
+            "x = round(2.675, 2) | float",
+            "x = round(1234, -2) | int",
             "x = 'a,b'.split(',') | list[str]",
             "x = (1, 'a') | tuple[int, str]",
             "x = divmod(7, 2) | tuple[int, int]",
@@ -182,6 +184,43 @@ class AnalyzerTest {
             assertThat(refused.position()).as("a refusal points at the place").isPresent();
             assertThat(refused).isInstanceOfAny(TypeProblem.class, UnsupportedConstruct.class);
         }
+    }
+
+    @Test
+    void keywordArgumentsAndDefaultsArePassedInParameterOrder() {
+        Program program = analyze("def f(a, b=2, c=3):\n    return a + b * c\nprint(f(1, c=10))");
+        Expr.Call call = (Expr.Call) ((Stmt.Print) program.main().getFirst()).values().getFirst();
+        assertThat(call.arguments()).extracting(e -> ((Expr.IntConst) e).value().intValue()).containsExactly(1, 2, 10);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "def f(a):\\n    return a\\nprint(f(b=1)) | cannot render: f() has no parameter b at 3:9",
+            "def f(a):\\n    return a\\nprint(f(1, a=1)) | cannot render: f() got several values for a at 3:12",
+            "def f(a, b):\\n    return a\\nprint(f(1)) | cannot render: f() is missing its argument b at 3:7",
+            "xs = [1, 2]\\ndef f(a, b):\\n    return a - b\\nprint(f(b=xs.pop(), a=xs.pop())) | not supported yet: keyword arguments out of parameter order that call functions at 4:9",
+    })
+    void badCallsOfTheSnippetsFunctionsAreRefused(String code, String message) {
+        assertThatThrownBy(() -> analyze(code.replace("\\n", "\n"))).isInstanceOf(SourceProblem.class).hasMessage(message);
+    }
+
+    @Test
+    void anEmptyListSummedIsAListOfInts() {
+        assertThat(typeOfGlobal(analyze("x = sum([])"), "x")).isEqualTo(Type.INT);
+    }
+
+    @Test
+    void enumerateTakesItsStartPositionally() {
+        assertThat(typeOfGlobal(analyze("x = list(enumerate('ab', 1))"), "x").python()).isEqualTo("list[tuple[int, str]]");
+    }
+
+    @Test
+    void typingHasADeadline() {
+        // The element type of xs is learnt after the addition is seen, so solving has work left to do.
+        var module = PARSER.parse("xs = []\nif len(xs) > 0:\n    print(xs[0] + 1)\nxs.append(2)");
+        assertThatThrownBy(() -> new Analyzer().analyze(module, Program.IntWidth.I64, java.time.Duration.ofNanos(1)))
+                .isInstanceOf(dev.codelive.codelive.syntax.LimitExceeded.class)
+                .hasMessage("limit exceeded: parsing and typing took longer than 1 ms");
     }
 
     @Test

@@ -1,8 +1,14 @@
 package dev.codelive.codelive.backend;
 
+import dev.codelive.codelive.CodeLive;
 import dev.codelive.codelive.analysis.Analyzer;
 import dev.codelive.codelive.conformance.ConformanceCorpus;
+import dev.codelive.codelive.evaluator.Evaluation;
+import dev.codelive.codelive.evaluator.EvaluationListener;
+import dev.codelive.codelive.evaluator.ReferenceEvaluator;
 import dev.codelive.codelive.ir.Program;
+import dev.codelive.codelive.runtime.PyInt;
+import dev.codelive.codelive.runtime.PyObject;
 import dev.codelive.codelive.syntax.PythonParser;
 import dev.codelive.codelive.syntax.SourceProblem;
 import dev.codelive.codelive.testing.Python3;
@@ -17,7 +23,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -26,42 +31,8 @@ import java.util.stream.Stream;
  * to render it at.
  */
 public final class BackendCorpus {
-    private static final Pattern LONG_INTEGER = Pattern.compile("\\d{19,}");
     private static final Map<String, Optional<String>> VALID_STDOUT = new ConcurrentHashMap<>();
-    private static final Map<String, Program.IntWidth> PROBED = new ConcurrentHashMap<>();
-    /** Runs a snippet under a call tracer and prints the narrowest width its observed ints need (0, 1, 2). */
-    private static final String WIDTH_PROBE = """
-            import sys
-            widest = 0
-            def check(value, depth=0):
-                global widest
-                if isinstance(value, bool):
-                    return
-                if isinstance(value, int):
-                    if abs(value) >= 2 ** 126:
-                        widest = 2
-                    elif abs(value) >= 2 ** 62:
-                        widest = max(widest, 1)
-                elif isinstance(value, (list, tuple)) and depth < 3:
-                    for item in value[:1000]:
-                        check(item, depth + 1)
-            def tracer(frame, event, arg):
-                if event == 'call':
-                    frame.f_trace_lines = False
-                    for value in list(frame.f_locals.values()):
-                        check(value)
-                elif event == 'return':
-                    check(arg)
-                return tracer
-            path = SNIPPET
-            namespace = {'__name__': '__main__'}
-            sys.settrace(tracer)
-            exec(compile(open(path, encoding='utf-8').read(), path, 'exec'), namespace)
-            sys.settrace(None)
-            for value in list(namespace.values()):
-                check(value)
-            print('width=' + str(widest))
-            """;
+    private static final Map<String, Program.IntWidth> WIDTHS = new ConcurrentHashMap<>();
 
     /** One snippet: its origin and name ({@code valid/fizzbuzz}, {@code snippets/001_hello_world}), text and file. */
     public record Snippet(String name, String source, Path file) {
@@ -95,40 +66,58 @@ public final class BackendCorpus {
         }
 
         /**
-         * The widths to render at: the narrowest that holds the snippet's ints, and the widest the backend supports.
-         * The reference evaluator proves the narrowest in production; here CPython stands in: its output's integers,
-         * and every int argument, return value and final module-level value it sees (with lists and tuples of them)
-         * under a call tracer, against the bounds of {@link Program.IntWidth} (62 and 126 bits).
+         * The widths to render at: the narrowest that holds the snippet's ints, and the widest the backend supports
+         * (none when the snippet needs more than the backend supports). The narrowest is what the renderer picks: the
+         * reference evaluator's run, watched for the widest int any expression, variable or parameter held (62 and
+         * 126 bits, see {@link Program.IntWidth}); BigInt when the evaluator cannot run the snippet.
          */
         public List<Program.IntWidth> widths(String stdout, Program.IntWidth widest) {
-            Program.IntWidth narrowest = LONG_INTEGER.matcher(stdout).find() ? Program.IntWidth.BIG : probedWidth();
+            Program.IntWidth narrowest = evaluatedWidth();
             List<Program.IntWidth> widths = new ArrayList<>();
             if (narrowest.compareTo(widest) <= 0) {
                 widths.add(narrowest);
             }
-            if (widest != narrowest) {
+            if (widest.compareTo(narrowest) > 0) {
                 widths.add(widest);
             }
             return widths;
         }
 
-        private Program.IntWidth probedWidth() {
-            return PROBED.computeIfAbsent(name, ignored -> {
-                try {
-                    Path probe = Files.createTempFile("width-probe", ".py");
-                    try {
-                        Files.writeString(probe, WIDTH_PROBE.replace("SNIPPET", pythonString(file.toString())));
-                        String answer = Python3.stdoutOf(probe, List.of()).strip();
-                        String last = answer.substring(answer.lastIndexOf('\n') + 1);
-                        return Program.IntWidth.values()[Integer.parseInt(last.replace("width=", ""))];
-                    } finally {
-                        Files.deleteIfExists(probe);
+        private Program.IntWidth evaluatedWidth() {
+            return WIDTHS.computeIfAbsent(name, ignored -> {
+                long[] bits = {0};
+                EvaluationListener widest = new EvaluationListener() {
+                    @Override
+                    public void value(dev.codelive.codelive.syntax.Expr expression, PyObject value) {
+                        note(value);
                     }
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                } catch (IllegalStateException | NumberFormatException e) {
+
+                    @Override
+                    public void bound(dev.codelive.codelive.syntax.Expr.Name target, PyObject value) {
+                        note(value);
+                    }
+
+                    @Override
+                    public void parameterBound(dev.codelive.codelive.syntax.Stmt.FunctionDef function,
+                                               dev.codelive.codelive.syntax.Parameter parameter, PyObject value) {
+                        note(value);
+                    }
+
+                    private void note(PyObject value) {
+                        if (value instanceof PyInt integer) {
+                            bits[0] = Math.max(bits[0], integer.bitLength());
+                        }
+                    }
+                };
+                try {
+                    Evaluation evaluation = new ReferenceEvaluator().evaluate(new PythonParser().parse(source), CodeLive.RENDER_BUDGET, widest);
+                    if (evaluation.error().isPresent()) {
+                        return Program.IntWidth.BIG;
+                    }
+                } catch (RuntimeException e) {
                     return Program.IntWidth.BIG;
                 }
+                return bits[0] <= 62 ? Program.IntWidth.I64 : bits[0] <= 126 ? Program.IntWidth.I128 : Program.IntWidth.BIG;
             });
         }
 
@@ -168,7 +157,7 @@ public final class BackendCorpus {
     private BackendCorpus() {}
 
     /**
-     * Runs CPython for every snippet's expected output and width probe ahead, two at a time (the machines have two
+     * Runs CPython for every snippet's expected output, and the evaluator for its width, ahead, two at a time (the machines have two
      * cores), so that a test's loop over the snippets finds them computed.
      */
     public static void prefetch(List<Snippet> snippets, Program.IntWidth widest) {

@@ -3,6 +3,7 @@ package dev.codelive.codelive.evaluator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import dev.codelive.codelive.CodeLive;
 import dev.codelive.codelive.evaluator.Snippets.Snippet;
 import dev.codelive.codelive.runtime.NotSupportedException;
 import dev.codelive.codelive.syntax.Module;
@@ -26,6 +27,8 @@ class EvaluatorCorpusTest {
      * Snippets the runtime refuses, with the refusal's message: listed here so that none is skipped silently, and so
      * that one the evaluator starts to accept is noticed.
      */
+    /** The renderer's budget (the corpus has heavy loops), with time to spare on a loaded machine. */
+    private static final EvaluationBudget CORPUS_BUDGET = CodeLive.RENDER_BUDGET.withMaxTime(java.time.Duration.ofSeconds(60));
     private static final Map<String, String> REFUSED = Map.of(
             "syntax/valid/asserts.py", "not supported yet: the builtin name 'isinstance'",
             "syntax/valid/attribute_access.py", "not supported yet: the attribute int.real as a value");
@@ -59,12 +62,12 @@ class EvaluatorCorpusTest {
         String refusal = REFUSED.get(snippet.name());
         if (refusal != null) {
             NotSupportedException refused = catchThrowableOfType(NotSupportedException.class,
-                    () -> Evaluating.EVALUATOR.evaluate(module, Evaluating.BUDGET));
+                    () -> Evaluating.EVALUATOR.evaluate(module, CORPUS_BUDGET));
             assertThat(refused).as("listed as refused").isNotNull();
             assertThat(refused.getMessage()).isEqualTo(refusal);
             return;
         }
-        Evaluation evaluation = Evaluating.EVALUATOR.evaluate(module, Evaluating.BUDGET);
+        Evaluation evaluation = Evaluating.EVALUATOR.evaluate(module, CORPUS_BUDGET);
         Python3.Outcome expected = module.isSingleExpression()
                 ? Python3.runCode(PRINT_EXPRESSION, List.of(snippet.path().toString()))
                 : Python3.runScript(snippet.path(), List.of());

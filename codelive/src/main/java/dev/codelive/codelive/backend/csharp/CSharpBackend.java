@@ -1,5 +1,6 @@
 package dev.codelive.codelive.backend.csharp;
 
+import dev.codelive.codelive.analysis.ParallelPlan;
 import dev.codelive.codelive.knobs.Fallback;
 import dev.codelive.codelive.backend.Backend;
 import dev.codelive.codelive.backend.BackendInfo;
@@ -38,7 +39,8 @@ public final class CSharpBackend implements Backend {
             "unchecked", "unsafe", "ushort", "using", "virtual", "void", "volatile", "while", "var", "dynamic", "async", "await",
             "nameof", "when", "yield", "value", "from", "where", "select", "let", "orderby", "group", "into", "join", "on",
             "equals", "by", "ascending", "descending", "Program", "Main", "Py", "Console", "Math", "BigInteger", "Exception",
-            "List", "String", "System", "ValueTuple", "CultureInfo", "Enumerable", "StringComparison", "InvalidOperationException");
+            "List", "String", "System", "ValueTuple", "CultureInfo", "Enumerable", "StringComparison", "InvalidOperationException",
+            "Parallel", "ParallelOptions", CsParallel.THREADS);
 
     @Override
     public String name() {
@@ -59,7 +61,8 @@ public final class CSharpBackend implements Backend {
         Set<String> taken = IrTrees.names(program);
         Set<String> reserved = new HashSet<>(RESERVED);
         Prelude.Selection helpers = PRELUDE.select();
-        CsContext context = new CsContext(program, helpers, new Identifiers(reserved, taken), taken);
+        CsContext context = new CsContext(program, helpers, new Identifiers(reserved, taken), taken,
+                knobs.parallel() ? Optional.of(ParallelPlan.of(program)) : Optional.empty());
         CsExpressions expressions = new CsExpressions(context);
         Set<Variable> fields = new LinkedHashSet<>(program.globalsReadByFunctions());
 
@@ -83,23 +86,26 @@ public final class CSharpBackend implements Backend {
         new CsStatements(context, expressions, body, fields).main(program.main(), program.hoisted());
         body.dedent().line("}");
 
+        // Known only once the program is rendered: whether it runs chunks in parallel, one per thread of the knob.
+        String threads = context.parallelUsed ? "    const int " + CsParallel.THREADS + " = " + knobs.threads() + ";\n" : "";
         String helperText = helpers.isEmpty() ? "" : helpers.render();
         StringBuilder source = new StringBuilder();
         for (String namespace : usings(helperText + body, program)) {
             source.append("using ").append(namespace).append(";\n");
         }
-        source.append("\npublic static class Program\n{\n").append(body.toString().stripLeading().isEmpty() ? "" : body).append("}\n");
+        source.append("\npublic static class Program\n{\n").append(threads).append(body.toString().stripLeading().isEmpty() ? "" : body).append("}\n");
         if (!helperText.isEmpty()) {
             source.append("\nstatic class Py\n{\n").append(helperText).append("}\n");
         }
         List<String> warnings = new ArrayList<>();
         Optional<Fallback> fallback = Optional.empty();
         if (knobs.unsafe()) {
-            warnings.add("unsafe: no effect on the csharp backend (bounds checks stay)");
+            // Dropping them would take unsafe code, pointers pinned with fixed and mcs -unsafe: not worth it here.
+            warnings.add("unsafe: no effect on csharp: bounds checks are part of the language");
         }
-        if (knobs.parallel()) {
-            warnings.add("parallel: not yet rendered by csharp; rendered sequentially");
-            fallback = Optional.of(new Fallback("parallel", "the csharp backend does not render parallel code yet"));
+        if (!context.sequentialReasons.isEmpty()) {
+            context.sequentialReasons.forEach(reason -> warnings.add("parallel: " + reason));
+            fallback = Optional.of(new Fallback("parallel", context.sequentialReasons.getFirst(), "shape"));
         }
         return new Generated(source.toString(), warnings, fallback);
     }
@@ -118,6 +124,9 @@ public final class CSharpBackend implements Backend {
         }
         if (text.contains("StringBuilder") || text.contains("UTF8Encoding")) {
             namespaces.add("System.Text");
+        }
+        if (text.contains("Parallel.For")) {
+            namespaces.add("System.Threading.Tasks");
         }
         if (text.contains("Regex")) {
             namespaces.add("System.Text.RegularExpressions");

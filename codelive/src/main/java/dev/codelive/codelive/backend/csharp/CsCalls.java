@@ -42,6 +42,10 @@ final class CsCalls {
 
     /** Something iterable, as an IEnumerable: a str yields one-character strs. */
     Code iterable(Expr expression) {
+        String chunk = context.chunkOf.get(expression);
+        if (chunk != null) {
+            return Code.primary(chunk);
+        }
         if (expression.type() instanceof Type.Str) {
             return call(context.use("Chars"), expr(expression));
         }
@@ -151,9 +155,9 @@ final class CsCalls {
         List<Expr> args = call.arguments();
         if (args.size() == 1) {
             if (value.type() instanceof Type.Float) {
-                // Math.Round rounds half to even, as Python's round does.
-                return context.big ? Code.primary("new BigInteger(Math.Round(" + expr(value) + "))")
-                        : new Code("(long)Math.Round(" + expr(value) + ")", Code.UNARY);
+                // Not Math.Round: Mono's rounds 2.5 up.
+                String rounded = context.use("RoundHalfEven") + "(" + expr(value) + ")";
+                return context.big ? Code.primary("new BigInteger(" + rounded + ")") : new Code("(long)" + rounded, Code.UNARY);
             }
             return expressions.integer(value, typed);
         }

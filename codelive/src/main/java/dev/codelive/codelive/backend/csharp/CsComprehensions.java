@@ -55,17 +55,17 @@ final class CsComprehensions {
         Expr.Clause.For first = (Expr.Clause.For) clauses.getFirst();
         boolean single = clauses.stream().filter(c -> c instanceof Expr.Clause.For).count() == 1;
         if (single && first.target() instanceof Target.Store store) {
-            String parameter = context.name(store.variable());
-            StringBuilder chain = new StringBuilder(expressions.calls().iterable(first.iterable()).atLeast(Code.PRIMARY));
-            for (Expr.Clause clause : clauses.subList(1, clauses.size())) {
-                chain.append(".Where(").append(parameter).append(" => ")
-                        .append(expressions.truth(((Expr.Clause.If) clause).condition()).atLeast(Code.CONDITIONAL)).append(")");
+            // i in range(a, b) with a non-negative start and step indexes directly inside the lambdas.
+            boolean counter = first.iterable() instanceof Expr.RangeOf range && range.step() instanceof Expr.IntConst step
+                    && step.value().signum() > 0 && CsExpressions.nonNegative(range.start(), context.nonNegative)
+                    && context.nonNegative.add(store.variable());
+            try {
+                return methodChain(comprehension, first, store);
+            } finally {
+                if (counter) {
+                    context.nonNegative.remove(store.variable());
+                }
             }
-            boolean identity = comprehension.element() instanceof Expr.Load load && load.variable().equals(store.variable());
-            if (!identity) {
-                chain.append(".Select(").append(parameter).append(" => ").append(element(comprehension).atLeast(Code.CONDITIONAL)).append(")");
-            }
-            return Code.primary(chain.toString());
         }
         StringBuilder query = new StringBuilder("(");
         for (Expr.Clause clause : clauses) {
@@ -75,6 +75,21 @@ final class CsComprehensions {
             }
         }
         return Code.primary(query.append("select ").append(element(comprehension)).append(")").toString());
+    }
+
+    private Code methodChain(Expr.Comprehension comprehension, Expr.Clause.For first, Target.Store store) {
+        List<Expr.Clause> clauses = comprehension.clauses();
+        String parameter = context.name(store.variable());
+        StringBuilder chain = new StringBuilder(expressions.calls().iterable(first.iterable()).atLeast(Code.PRIMARY));
+        for (Expr.Clause clause : clauses.subList(1, clauses.size())) {
+            chain.append(".Where(").append(parameter).append(" => ")
+                    .append(expressions.truth(((Expr.Clause.If) clause).condition()).atLeast(Code.CONDITIONAL)).append(")");
+        }
+        boolean identity = comprehension.element() instanceof Expr.Load load && load.variable().equals(store.variable());
+        if (!identity) {
+            chain.append(".Select(").append(parameter).append(" => ").append(element(comprehension).atLeast(Code.CONDITIONAL)).append(")");
+        }
+        return Code.primary(chain.toString());
     }
 
     /** The element, typed so that LINQ infers the program's types (an int literal would make it int). */

@@ -32,12 +32,14 @@ final class CsExpressions {
     final CsTypes types;
     private final CsCalls calls;
     private final CsText text;
+    final CsParallel parallel;
 
     CsExpressions(CsContext context) {
         this.context = context;
         this.types = new CsTypes(context);
         this.calls = new CsCalls(context, this);
         this.text = new CsText(context, this);
+        this.parallel = new CsParallel(context, this);
     }
 
     CsText text() {
@@ -66,7 +68,8 @@ final class CsExpressions {
                 }
                 yield intLiteral(constant.value(), typed);
             }
-            case Expr.FloatConst constant -> floatLiteral(constant.value());
+            case Expr.FloatConst constant -> constant.value() == 0.0 && 1 / constant.value() < 0
+                    ? Code.primary(context.use("NegativeZero")) : floatLiteral(constant.value());
             case Expr.BoolConst constant -> Code.primary(constant.value() ? "true" : "false");
             case Expr.StrConst constant -> Code.primary(CsText.stringLiteral(constant.value(), constant.span()));
             case Expr.NoneConst none -> throw refuse("None as a value", none.span());
@@ -91,7 +94,7 @@ final class CsExpressions {
             case Expr.Slice slice -> slice(slice);
             case Expr.Call call -> Code.primary(context.names.of(call.function()) + "("
                     + call.arguments().stream().map(a -> typed(a).atLeast(Code.CONDITIONAL)).collect(Collectors.joining(", ")) + ")");
-            case Expr.BuiltinCall call -> calls.builtin(call, typed);
+            case Expr.BuiltinCall call -> context.parallel(call) ? parallel.reduction(call) : calls.builtin(call, typed);
             case Expr.MethodCall call -> calls.method(call);
             case Expr.MathCall call -> calls.math(call, typed);
             case Expr.MathConst constant -> switch (constant.name()) {
@@ -101,7 +104,8 @@ final class CsExpressions {
                 case "inf" -> Code.primary("double.PositiveInfinity");
                 default -> Code.primary("double.NaN");
             };
-            case Expr.Comprehension comprehension -> new CsComprehensions(context, this).render(comprehension);
+            case Expr.Comprehension comprehension -> context.parallel(comprehension) ? parallel.map(comprehension)
+                    : new CsComprehensions(context, this).render(comprehension);
             case Expr.FString fstring -> text.fstring(fstring);
         };
     }
@@ -110,8 +114,9 @@ final class CsExpressions {
         if (tuple.elements().size() < 2 || tuple.elements().size() > 7) {
             return Code.primary("ValueTuple.Create(" + tuple.elements().stream().map(e -> expr(e).text()).collect(Collectors.joining(", ")) + ")");
         }
-        return Code.primary(tuple.elements().stream().map(e -> render(e, typed).atLeast(Code.CONDITIONAL))
-                .collect(Collectors.joining(", ", "(", ")")));
+        // mcs does not convert (int, int) to (BigInteger, BigInteger): big ints are written typed inside tuples.
+        return Code.primary(tuple.elements().stream().map(e -> render(e, typed && !(context.big && e.type() instanceof Type.Int))
+                .atLeast(Code.CONDITIONAL)).collect(Collectors.joining(", ", "(", ")")));
     }
 
     /** An int literal: bare in a typed slot, else typed so that C# does not take it for an int. */

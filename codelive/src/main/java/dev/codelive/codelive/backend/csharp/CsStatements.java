@@ -126,7 +126,13 @@ final class CsStatements {
                 lines(out, "while (" + expressions.truth(loop.condition()) + ")");
                 loopBody(flag, loop.body(), List.of(), Optional.empty());
             });
-            case Stmt.For loop -> withElse(loop.orElse(), flag -> forLoop(loop, flag));
+            case Stmt.For loop when context.parallel(loop) && parallelProblem(loop).isEmpty() -> parallelLoop(loop);
+            case Stmt.For loop -> {
+                if (context.parallel(loop)) {
+                    context.sequentialReasons.add(parallelProblem(loop).get() + " (at " + loop.span().start() + ")");
+                }
+                withElse(loop.orElse(), flag -> forLoop(loop, flag));
+            }
             case Stmt.Break ignored -> {
                 if (!loopFlags.isEmpty() && loopFlags.peek().isPresent()) {
                     out.line(loopFlags.peek().get() + " = false;");
@@ -171,6 +177,19 @@ final class CsStatements {
     }
 
     private void print(Stmt.Print print) {
+        if (IrTrees.printNeedsSnapshot(print.values())) {
+            List<Expr> snapshot = new ArrayList<>();
+            for (Expr value : print.values()) {
+                if (value instanceof Expr.StrConst) {
+                    snapshot.add(value);
+                    continue;
+                }
+                Variable argument = new Variable(context.fresh("shown"), value.type(), Variable.Scope.LOCAL);
+                lines(out, expressions.types.local(value.type(), print.span()) + " " + argument.name() + " = " + expressions.typed(value) + ";");
+                snapshot.add(new Expr.Load(argument, value.span()));
+            }
+            print = new Stmt.Print(snapshot, print.sep(), print.end(), print.span());
+        }
         boolean constantSeparators = print.sep() instanceof Expr.StrConst && print.end() instanceof Expr.StrConst;
         if (!constantSeparators) {
             String values = print.values().stream().map(v -> expressions.text().str(v).text()).collect(Collectors.joining(", "));
@@ -195,7 +214,10 @@ final class CsStatements {
             template.append(CsText.interpolatedText(end, print.span()));
         }
         String text;
-        if (values.size() == 1 && newline && !(values.getFirst() instanceof Expr.StrConst)) {
+        if (values.size() == 1 && newline && values.getFirst().type() instanceof Type.Int) {
+            // WriteLine(long) writes the digits (the culture is invariant).
+            text = expressions.integer(values.getFirst(), true).text();
+        } else if (values.size() == 1 && newline && !(values.getFirst() instanceof Expr.StrConst)) {
             text = expressions.text().str(values.getFirst()).text();
         } else if (values.stream().allMatch(v -> v instanceof Expr.StrConst)) {
             String literal = template.toString().replace("{{", "{").replace("}}", "}");
@@ -319,6 +341,79 @@ final class CsStatements {
             return Optional.of("+= " + expressions.expr(value));
         }
         return Optional.empty();
+    }
+
+    /** Why an accumulator loop that ParallelPlan accepts still runs sequentially in C#, if it does. */
+    private Optional<String> parallelProblem(Stmt.For loop) {
+        if (!(loop.target() instanceof Target.Store store) || !store.declares() || fields.contains(store.variable())) {
+            return Optional.of("the loop variable outlives the loop, so the loop stays sequential");
+        }
+        List<Variable> accumulators = accumulators(loop.body());
+        if (accumulators.contains(store.variable())) {
+            return Optional.of("the loop adds to its own loop variable, so it stays sequential");
+        }
+        return accumulators.size() > 7 ? Optional.of("more than seven accumulators stay sequential") : Optional.empty();
+    }
+
+    /** The variables an accumulator loop adds to, in order of first appearance. */
+    private static List<Variable> accumulators(List<Stmt> body) {
+        List<Variable> found = new ArrayList<>();
+        for (Stmt statement : body) {
+            switch (statement) {
+                case Stmt.AugAssign assign when assign.target() instanceof Target.Store store && !found.contains(store.variable()) ->
+                        found.add(store.variable());
+                case Stmt.If conditional -> accumulators(conditional.branches().getFirst().body()).stream()
+                        .filter(variable -> !found.contains(variable)).forEach(found::add);
+                default -> { }
+            }
+        }
+        return found;
+    }
+
+    /**
+     * {@code for i in <range|list>: acc += f(i)} as chunks that each sum into private copies of the accumulators
+     * ({@code totalPart}), returned from the chunk and added to the real accumulators in chunk order.
+     */
+    private void parallelLoop(Stmt.For loop) {
+        Variable variable = ((Target.Store) loop.target()).variable();
+        List<Variable> accumulators = accumulators(loop.body());
+        String intType = context.intType();
+        String chunk = context.parameter("chunk");
+        List<String> parts = new ArrayList<>();
+        for (Variable accumulator : accumulators) {
+            String part = context.fresh(context.name(accumulator) + "Part");
+            parts.add(part);
+            context.methodNames.add(part);
+        }
+        String partials = context.fresh("partials");
+        Code[] arguments = expressions.parallel.arguments(loop.iterable(), Code.primary(chunk + " =>"));
+        lines(out, "var " + partials + " = " + context.use("InParallel") + "("
+                + java.util.Arrays.stream(arguments).map(Code::text).collect(Collectors.joining(", ")));
+        out.line("{").indent();
+        for (int i = 0; i < accumulators.size(); i++) {
+            out.line(intType + " " + parts.get(i) + " = 0;");
+            context.renamed.put(accumulators.get(i), parts.get(i));
+        }
+        Type element = Type.elementOf(loop.iterable().type());
+        out.line("foreach (" + (element instanceof Type.TupleOf ? "var" : expressions.types.of(element, loop.span())) + " "
+                + context.name(variable) + " in " + chunk + ")");
+        out.line("{").indent();
+        try {
+            block(loop.body());
+        } finally {
+            accumulators.forEach(context.renamed::remove);
+        }
+        out.dedent().line("}");
+        out.line("return " + (parts.size() == 1 ? parts.getFirst() : "(" + String.join(", ", parts) + ")") + ";");
+        // The call's closing parenthesis follows the lambda's brace.
+        out.dedent().line("});");
+        String partial = context.fresh("partial");
+        out.line("foreach (var " + partial + " in " + partials + ")");
+        out.line("{").indent();
+        for (int i = 0; i < accumulators.size(); i++) {
+            out.line(context.name(accumulators.get(i)) + " += " + partial + (parts.size() == 1 ? "" : ".Item" + (i + 1)) + ";");
+        }
+        out.dedent().line("}");
     }
 
     /** A loop with an else part clears a flag when it breaks; the else part runs when the flag is still set. */

@@ -23,7 +23,7 @@ final class CsText {
     Code str(Expr value) {
         return switch (value.type()) {
             case Type.Str ignored -> expressions.expr(value);
-            case Type.Int ignored -> Code.primary(expressions.expr(value).atLeast(Code.PRIMARY) + ".ToString()");
+            case Type.Int ignored -> Code.primary(expressions.integer(value, true).atLeast(Code.PRIMARY) + ".ToString()");
             case Type.Bool ignored -> value instanceof Expr.BoolConst constant ? Code.primary(constant.value() ? "\"True\"" : "\"False\"")
                     : Code.primary(expressions.expr(value).atLeast(Code.PRIMARY) + ".ToString()");
             case Type.None ignored -> Code.primary("\"None\"");
@@ -56,6 +56,12 @@ final class CsText {
 
     /** An f-string as an interpolated string. */
     Code fstring(Expr.FString fstring) {
+        if (fstring.parts().size() == 1 && fstring.parts().getFirst() instanceof Expr.FString.Part.Value value) {
+            // f"{x:.2f}" alone is just the formatted value.
+            String hole = field(value, fstring.span());
+            return value.spec().isEmpty() && value.conversion() == Conversion.NONE ? str(value.value())
+                    : Code.primary(hole.substring(1, hole.length() - 1));
+        }
         StringBuilder out = new StringBuilder("$\"");
         for (Expr.FString.Part part : fstring.parts()) {
             switch (part) {

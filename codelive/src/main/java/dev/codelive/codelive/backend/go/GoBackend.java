@@ -103,7 +103,7 @@ public final class GoBackend implements Backend {
         Optional<Fallback> fallback = Optional.empty();
         if (knobs.parallel()) {
             warnings.add("parallel: not yet rendered by go; rendered sequentially");
-            fallback = Optional.of(new Fallback("parallel", "the go backend does not render parallel code yet"));
+            fallback = Optional.of(new Fallback("parallel", "the go backend does not render parallel code yet", "not_rendered"));
         }
         if (knobs.unsafe()) {
             warnings.add("unsafe: has no effect on the go backend (Go always checks bounds)");

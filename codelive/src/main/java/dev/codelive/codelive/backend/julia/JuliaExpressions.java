@@ -7,6 +7,7 @@ import dev.codelive.codelive.ir.Builtin;
 import dev.codelive.codelive.ir.Expr;
 import dev.codelive.codelive.ir.Target;
 import dev.codelive.codelive.ir.Type;
+import dev.codelive.codelive.ir.Variable;
 import dev.codelive.codelive.syntax.BinaryOperator;
 import dev.codelive.codelive.syntax.BoolOperator;
 import dev.codelive.codelive.syntax.CompareOperator;
@@ -30,15 +31,50 @@ final class JuliaExpressions {
     private final JuliaStrings strings;
     /** The snippet's functions by name, for their parameters' types (Julia does not convert arguments). */
     private final java.util.Map<String, dev.codelive.codelive.ir.Function> functions;
+    private final JuliaKnobs knobs;
+    private final JuliaParallel parallel;
+    /** Julia names standing in for snippet variables: a parallel loop's accumulators are its chunk's partials. */
+    private final java.util.Map<Variable, String> aliases = new java.util.HashMap<>();
+    /** How many loops (statements or comprehensions) enclose the code being written, for unsafe indexing. */
+    private int loops;
 
     JuliaExpressions(JuliaTypes types, JuliaPrelude prelude, Effects effects, NonNegative facts,
-                     java.util.Map<String, dev.codelive.codelive.ir.Function> functions) {
+                     java.util.Map<String, dev.codelive.codelive.ir.Function> functions, JuliaKnobs knobs, String chunk) {
         this.types = types;
         this.prelude = prelude;
         this.effects = effects;
         this.facts = facts;
         this.functions = functions;
+        this.knobs = knobs;
         this.strings = new JuliaStrings(this);
+        this.parallel = new JuliaParallel(this, knobs, chunk);
+    }
+
+    JuliaKnobs knobs() {
+        return knobs;
+    }
+
+    /** The Julia name of a variable: its alias while one is set, else its own. */
+    String name(Variable variable) {
+        return aliases.getOrDefault(variable, JuliaNames.of(variable.name()));
+    }
+
+    /** Writes {@code variable} as {@code alias} until {@link #unalias}. */
+    void alias(Variable variable, String alias) {
+        aliases.put(variable, alias);
+    }
+
+    void unalias(Variable variable) {
+        aliases.remove(variable);
+    }
+
+    /** Brackets code that runs once per iteration of a loop. */
+    void enterLoop() {
+        loops++;
+    }
+
+    void exitLoop() {
+        loops--;
     }
 
     JuliaTypes types() {
@@ -80,7 +116,7 @@ final class JuliaExpressions {
             case Expr.StrConst constant -> Jl.atom(JuliaStrings.literal(constant.value()));
             case Expr.NoneConst ignored -> Jl.atom("nothing");
             case Expr.Load load -> Jl.atom(load.variable().name().endsWith("#") ? "var\"" + load.variable().name() + "\""
-                    : JuliaNames.of(load.variable().name()));
+                    : name(load.variable()));
             case Expr.MathConst constant -> floating(constant.value());
             case Expr.Binary binary -> binary(binary);
             case Expr.Negate negate -> negate(negate);
@@ -98,9 +134,11 @@ final class JuliaExpressions {
             case Expr.Index index -> index(index);
             case Expr.Slice slice -> slice(slice);
             case Expr.Call call -> call(call);
+            case Expr.BuiltinCall call when knobs.parallel(call) -> parallel.reduction(call);
             case Expr.BuiltinCall call -> builtin(call);
             case Expr.MethodCall call -> call.receiver().type() instanceof Type.Str ? strings.method(call) : listMethod(call);
             case Expr.MathCall call -> math(call);
+            case Expr.Comprehension comprehension when knobs.parallel(comprehension) -> parallel.map(comprehension);
             case Expr.Comprehension comprehension -> comprehension(comprehension);
             case Expr.FString fstring -> strings.fstring(fstring);
         };
@@ -373,7 +411,7 @@ final class JuliaExpressions {
     private Jl index(Expr.Index index) {
         Expr target = index.target();
         return switch (target.type()) {
-            case Type.ListOf ignored -> Jl.atom(write(target).at(Jl.ATOM) + "[" + position(index.index(), target) + "]");
+            case Type.ListOf ignored -> listIndex(index);
             case Type.Str ignored -> Jl.call(prelude.use(JuliaHelper.CHAR, "pychar"), write(target), number(index.index()));
             case Type.TupleOf tuple when index.index() instanceof Expr.IntConst constant -> {
                 int at = constant.value().intValue();
@@ -381,6 +419,19 @@ final class JuliaExpressions {
             }
             default -> throw refuse("indexing a " + target.type().python() + " value", index.span());
         };
+    }
+
+    /**
+     * {@code xs[i]}; under {@code unsafe}, inside a loop, without Julia's bounds check: the snippet has no input and
+     * its reference run ended without an IndexError, so every index this code computes was in range.
+     */
+    private Jl listIndex(Expr.Index index) {
+        Jl indexed = Jl.atom(write(index.target()).at(Jl.ATOM) + "[" + position(index.index(), index.target()) + "]");
+        if (!knobs.unsafe() || loops == 0) {
+            return indexed;
+        }
+        knobs.droppedCheck(index);
+        return Jl.atom("@inbounds(" + indexed.text() + ")");
     }
 
     /** The 1-based Julia index of a Python index into {@code sequence} (used inside its brackets, where end works). */
@@ -462,6 +513,15 @@ final class JuliaExpressions {
 
     /** {@code element for x in xs for y in ys if condition}: every condition moved to the end (Julia's place for it). */
     String comprehensionBody(Expr.Comprehension comprehension) {
+        enterLoop();
+        try {
+            return clauses(comprehension);
+        } finally {
+            exitLoop();
+        }
+    }
+
+    private String clauses(Expr.Comprehension comprehension) {
         StringBuilder out = new StringBuilder(text(comprehension.element()));
         List<String> conditions = new ArrayList<>();
         for (Expr.Clause clause : comprehension.clauses()) {
@@ -584,7 +644,8 @@ final class JuliaExpressions {
 
     private Jl sorted(Expr.BuiltinCall call) {
         Expr iterable = call.arguments().getFirst();
-        Jl values = list(iterable);
+        // sort() answers a new vector already: a list needs no copy first
+        Jl values = iterable.type() instanceof Type.ListOf && !(iterable instanceof Expr.Comprehension) ? write(iterable) : list(iterable);
         List<String> options = new ArrayList<>();
         if (Type.elementOf(iterable.type()) instanceof Type.Float) {
             // Python compares with <, under which -0.0 and 0.0 are equal and keep their order; isless would not

@@ -10,6 +10,7 @@ enum JuliaHelper {
     FLOAT("pyfloat"),
     REPR("pyrepr"),
     REPR_FLOAT("pyrepr_float", REPR, FLOAT),
+    REPR_STR("pyrepr_str", REPR),
     INDEX("pyindex"),
     CHAR("pychar"),
     CHARS("pychars"),
@@ -21,7 +22,10 @@ enum JuliaHelper {
     INSERT("pyinsert"),
     FIND("pyfind"),
     CASE("pycase"),
-    TITLE("pytitle");
+    TITLE("pytitle"),
+    CHUNK("pychunk"),
+    PARALLEL("pyparallel", CHUNK),
+    EXTREME("pyextreme");
 
     private final String file;
     private final List<JuliaHelper> requires;

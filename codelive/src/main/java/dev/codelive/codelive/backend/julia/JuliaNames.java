@@ -29,7 +29,9 @@ final class JuliaNames {
             // the helpers
             "pyfloat", "pystr", "pyrepr", "pyindex", "pychar", "pychars", "pyslice", "pyslice_positions", "pytruediv",
             "pyfloordiv", "pyfloatmod", "pyround", "pyformat_float", "pyformat_int", "pygroup", "pylayout", "pyinsert",
-            "pyfind", "pyisupper", "pyislower", "pytitle");
+            "pyfind", "pyisupper", "pyislower", "pytitle", "pychunk", "pyparallel", "pyextreme",
+            // the parallel code's
+            "Threads", "view", "zeros");
 
     private JuliaNames() {}
 

@@ -32,9 +32,13 @@ final class JuliaProgram {
     private final Map<String, Function> functions = new LinkedHashMap<>();
     private final Set<Variable> globals;
     private final Set<String> taken = new HashSet<>();
+    private final JuliaKnobs knobs;
+    /** The parameter of parallel code's per-chunk functions. */
+    private String chunk;
 
-    JuliaProgram(Program program) {
+    JuliaProgram(Program program, JuliaKnobs knobs) {
         this.program = program;
+        this.knobs = knobs;
         this.types = new JuliaTypes(program.intWidth());
         this.effects = Effects.of(program);
         program.functions().forEach(function -> functions.put(function.name(), function));
@@ -43,6 +47,8 @@ final class JuliaProgram {
 
     String render() {
         checkNames();
+        chunk = taken.contains("chunk") ? "chunk_" : "chunk";
+        taken.add(chunk);
         SourceWriter code = new SourceWriter("    ");
         for (Variable global : globals) {
             code.line(JuliaNames.of(global.name()) + "::" + types.julia(global.type(), null) + " = " + types.zero(global.type(), null));
@@ -70,6 +76,10 @@ final class JuliaProgram {
 
         SourceWriter script = new SourceWriter("    ");
         script.line("# Rendered by Code Live from a Python snippet. Run: julia main.jl (Julia 1.9 or newer, standard library only)");
+        if (knobs.parallelRendered()) {
+            script.line("# Parallel parts use Julia's threads, set when starting it: julia -t " + knobs.chunks()
+                    + " main.jl. They cut their work into " + knobs.chunks() + " chunks whatever the thread count, so the output is the same with any.");
+        }
         if (prelude.needsPrintf()) {
             script.line("import Printf");
         }
@@ -150,7 +160,7 @@ final class JuliaProgram {
     }
 
     private void statements(List<Stmt> body, SourceWriter out) {
-        JuliaExpressions expressions = new JuliaExpressions(types, prelude, effects, NonNegative.of(body), functions);
+        JuliaExpressions expressions = new JuliaExpressions(types, prelude, effects, NonNegative.of(body), functions, knobs, chunk);
         new JuliaStatements(expressions, out, globals, taken).block(body);
     }
 }

@@ -38,7 +38,7 @@ final class JuliaStatements {
     }
 
     /** {@code base} and a number, a name no snippet name takes. */
-    private String fresh(String base) {
+    String fresh(String base) {
         String name;
         do {
             name = base + ++temporaries;
@@ -164,7 +164,7 @@ final class JuliaStatements {
         BinaryOperator operator = assign.operator();
         switch (assign.target()) {
             case Target.Store store -> {
-                String name = JuliaNames.of(store.variable().name());
+                String name = expressions.name(store.variable());
                 Type type = store.type();
                 if (type instanceof Type.ListOf) {
                     if (operator != BinaryOperator.ADD) {
@@ -240,6 +240,14 @@ final class JuliaStatements {
     }
 
     private void forLoop(Stmt.For loop) {
+        if (expressions.knobs().parallel(loop)) {
+            if (!(loop.target() instanceof Target.Unpack unpack) || loopPrivate(unpack)) {
+                new JuliaParallelLoop(expressions, out, this, taken).render(loop);
+                return;
+            }
+            expressions.knobs().keptSequential("the julia backend keeps a loop that unpacks into variables living on after it sequential (at "
+                    + loop.span().start() + ")");
+        }
         String flag = elseFlag(loop.body(), loop.orElse());
         String iterable = expressions.iterable(loop.iterable()).text();
         Target target = loop.target();
@@ -261,7 +269,7 @@ final class JuliaStatements {
         orElse(loop.orElse(), flag);
     }
 
-    private static boolean loopPrivate(Target.Unpack unpack) {
+    static boolean loopPrivate(Target.Unpack unpack) {
         return unpack.targets().stream().allMatch(part -> part instanceof Target.Store store ? store.declares()
                 : part instanceof Target.Unpack inner && loopPrivate(inner));
     }
@@ -292,10 +300,12 @@ final class JuliaStatements {
     private void loopBody(List<Stmt> body, String flag, String firstLine) {
         loopFlags.push(flag);
         out.indent();
+        expressions.enterLoop();
         if (firstLine != null) {
             out.line(firstLine);
         }
         block(body);
+        expressions.exitLoop();
         out.dedent();
         loopFlags.pop();
     }

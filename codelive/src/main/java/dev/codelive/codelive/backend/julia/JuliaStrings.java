@@ -54,8 +54,24 @@ final class JuliaStrings {
         };
     }
 
+    private static boolean holdsStr(Type type) {
+        return switch (type) {
+            case Type.Str ignored -> true;
+            case Type.ListOf list -> holdsStr(list.element());
+            case Type.TupleOf tuple -> tuple.elements().stream().anyMatch(JuliaStrings::holdsStr);
+            default -> false;
+        };
+    }
+
+    /** The pystr/pyrepr function, with the methods the value's type needs. */
     private String container(String function, Expr value) {
-        expressions.prelude().use(holdsFloat(value.type()) ? JuliaHelper.REPR_FLOAT : JuliaHelper.REPR, "");
+        expressions.prelude().use(JuliaHelper.REPR, "");
+        if (holdsFloat(value.type())) {
+            expressions.prelude().use(JuliaHelper.REPR_FLOAT, "");
+        }
+        if (holdsStr(value.type())) {
+            expressions.prelude().use(JuliaHelper.REPR_STR, "");
+        }
         return function;
     }
 

@@ -20,10 +20,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-/** Renders a program as one Rust source file (stable Rust, edition 2021, std only). */
+/** Renders a program as one Rust source file (stable Rust, any edition, std only). */
 public final class RustBackend implements Backend {
-    private static final BackendInfo INFO = new BackendInfo("rust", "Rust (stable, edition 2021, std only)",
-            "rustc -O --edition 2021 main.rs && ./main", List.of("unsafe"),
+    private static final BackendInfo INFO = new BackendInfo("rust", "Rust (stable, std only)",
+            "rustc -O main.rs && ./main", List.of("parallel", "threads", "unsafe"),
             List.of("integers beyond 128 bits (Rust's std has no big integers)",
                     "a list shared by two names and then changed in place (Rust lists are values)",
                     "module-level variables read by functions, unless they are constants",
@@ -57,15 +57,27 @@ public final class RustBackend implements Backend {
         statements.main(program.main(), program.hoisted());
 
         SourceWriter file = new SourceWriter("    ");
+        if (context.usesThreads) {
+            context.useImport("std::thread");
+        }
         context.imports().forEach(path -> file.line("use " + path + ";"));
         file.blank();
+        if (context.usesThreads) {
+            file.line("/// How many threads share each parallel loop.");
+            file.line("const THREADS: usize = " + knobs.threads() + ";");
+            file.blank();
+        }
         file.raw(body.toString());
         RustPrelude.write(context, file);
 
         Optional<Fallback> fallback = Optional.empty();
-        if (knobs.parallel()) {
-            context.warnings.add("parallel: not yet rendered by rust; rendered sequentially");
-            fallback = Optional.of(new Fallback("parallel", "the rust backend does not render parallel code yet"));
+        if (!context.sequential.isEmpty()) {
+            String reason = String.join("; ", context.sequential);
+            if (context.usesThreads) {
+                context.warnings.add("parallel: some parts stay sequential: " + reason);
+            } else {
+                fallback = Optional.of(new Fallback("parallel", reason + ", so it runs sequentially", "shape"));
+            }
         }
         if (knobs.unsafe() && context.warnings.stream().noneMatch(warning -> warning.startsWith("unsafe:"))) {
             context.warnings.add("unsafe: no index inside a loop is proven non-negative here, so no bounds check was dropped");

@@ -46,6 +46,14 @@ final class RustContext {
     private final Set<String> snippetNames = new java.util.HashSet<>();
     /** Nesting of loops, for labelled breaks and unsafe indexing. */
     int loopDepth;
+    /** What may run in parallel: null unless the parallel knob is on. */
+    final dev.codelive.codelive.analysis.ParallelPlan plan;
+    /** Nesting of parallel workers being rendered: code inside a worker stays sequential. */
+    int workers;
+    /** Whether the program spawns threads (it then needs {@code use std::thread} and {@code THREADS}). */
+    boolean usesThreads;
+    /** Why nodes ParallelPlan chose stayed sequential here, in rendering order. */
+    final List<String> sequential = new ArrayList<>();
 
     /** How a variable is spelled here and what its name denotes. */
     record Binding(String name, Rendered.Shape shape) {}
@@ -72,6 +80,7 @@ final class RustContext {
         dev.codelive.codelive.backend.IrWalk.targets(program.main(), collect);
         program.functions().forEach(function -> dev.codelive.codelive.backend.IrWalk.targets(function.body(), collect));
         this.nonNegative = NonNegative.of(program);
+        this.plan = knobs.parallel() ? dev.codelive.codelive.analysis.ParallelPlan.of(program) : null;
     }
 
     static BackendRefusal refuse(String construct, Span span) {

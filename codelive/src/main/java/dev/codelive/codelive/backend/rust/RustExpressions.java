@@ -1,5 +1,6 @@
 package dev.codelive.codelive.backend.rust;
 
+import dev.codelive.codelive.backend.support.PythonText;
 import dev.codelive.codelive.backend.rust.Rendered.Shape;
 import dev.codelive.codelive.ir.Expr;
 import dev.codelive.codelive.ir.Function;
@@ -23,12 +24,14 @@ final class RustExpressions {
     final RustContext context;
     final RustBuiltins builtins;
     final RustIteration iteration;
+    final RustParallel parallel;
     final RustFormatting formatting;
 
     RustExpressions(RustContext context) {
         this.context = context;
         this.builtins = new RustBuiltins(this);
         this.iteration = new RustIteration(this);
+        this.parallel = new RustParallel(this);
         this.formatting = new RustFormatting(this);
     }
 
@@ -61,10 +64,13 @@ final class RustExpressions {
             case Expr.Index index -> index(index);
             case Expr.Slice slice -> slice(slice);
             case Expr.Call call -> call(call);
+            case Expr.BuiltinCall call when parallel.wanted(call) -> parallel.reduction(call).orElseGet(() -> builtins.builtin(call));
             case Expr.BuiltinCall call -> builtins.builtin(call);
             case Expr.MethodCall call -> builtins.method(call);
             case Expr.MathCall call -> builtins.math(call);
             case Expr.MathConst constant -> mathConstant(constant);
+            case Expr.Comprehension comprehension when parallel.wanted(comprehension) ->
+                    parallel.map(comprehension).orElseGet(() -> iteration.comprehension(comprehension));
             case Expr.Comprehension comprehension -> iteration.comprehension(comprehension);
             case Expr.FString fstring -> formatting.fstring(fstring);
         };

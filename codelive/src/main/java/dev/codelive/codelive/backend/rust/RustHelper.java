@@ -160,6 +160,27 @@ enum RustHelper {
                 count.max(0)
             }
             """),
+    RANGE_CHUNKS("range_chunks", """
+            /// Splits `range(start, stop, step)` into at most `parts` non-empty contiguous ranges `(low, high)`, in order:
+            /// `range(low, high, step)` of each, one after the other, yields the whole range.
+            fn range_chunks(start: INT, stop: INT, step: INT, parts: usize) -> Vec<(INT, INT)> {
+                let count = range_len(start, stop, step);
+                let parts = (parts as INT).min(count);
+                (0..parts)
+                    .map(|part| {
+                        let first = part * (count / parts) + part.min(count % parts);
+                        let last = (part + 1) * (count / parts) + (part + 1).min(count % parts);
+                        (start + first * step, start + last * step)
+                    })
+                    .collect()
+            }
+            """, RANGE_LEN),
+    CHUNK_LEN("chunk_len", """
+            /// How many items each of `parts` workers takes from a list of `len` items (at least one).
+            fn chunk_len(len: usize, parts: usize) -> usize {
+                ((len + parts - 1) / parts).max(1)
+            }
+            """),
     FLOAT_STR("float_str", """
             /// Python's `repr` of a float: the shortest digits that round-trip, exponent below 1e-4 and from 1e16.
             fn float_str(x: f64) -> String {

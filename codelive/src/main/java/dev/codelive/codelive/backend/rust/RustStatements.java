@@ -1,5 +1,7 @@
 package dev.codelive.codelive.backend.rust;
 
+import dev.codelive.codelive.backend.support.PythonText;
+import dev.codelive.codelive.backend.IrWalk;
 import dev.codelive.codelive.backend.SourceWriter;
 import dev.codelive.codelive.backend.rust.Rendered.Shape;
 import dev.codelive.codelive.ir.Expr;
@@ -165,6 +167,7 @@ final class RustStatements {
             case Stmt.AugAssign assign -> augmented(assign);
             case Stmt.If conditional -> conditional(conditional);
             case Stmt.While loop -> whileLoop(loop);
+            case Stmt.For loop when parallelLoop(loop) -> { }
             case Stmt.For loop -> forLoop(loop);
             case Stmt.Break ignored -> out.line(breakLabels.isEmpty() || breakLabels.peek().isEmpty() ? "break;" : "break " + breakLabels.peek() + ";");
             case Stmt.Continue ignored -> out.line("continue;");
@@ -543,6 +546,78 @@ final class RustStatements {
         breakLabels.pop();
         context.loopDepth--;
         closeElse(label, loop.orElse());
+    }
+
+    /**
+     * An accumulator loop ParallelPlan chose: each worker runs the loop over its chunk with its own accumulators
+     * from 0, and their partials are added in chunk order. False (nothing written) when it stays sequential: the
+     * loop variable outlives the loop, or a value it reads cannot be lent to threads.
+     */
+    private boolean parallelLoop(Stmt.For loop) {
+        if (context.plan == null || context.workers > 0 || !context.plan.isParallel(loop)) {
+            return false;
+        }
+        if (!(loop.target() instanceof Target.Store store) || !store.declares()) {
+            context.sequential.add("the loop variable " + String.join(", ", RustParallel.stored(loop.target()).stream().map(Variable::name).toList()) + " at " + loop.span().start()
+                    + " outlives the loop, and threads cannot hand its last value back");
+            return false;
+        }
+        List<Variable> accumulators = new ArrayList<>();
+        IrWalk.targets(loop.body(), target -> {
+            if (target instanceof Target.Store accumulator && !accumulators.contains(accumulator.variable())) {
+                accumulators.add(accumulator.variable());
+            }
+        });
+        java.util.Set<Variable> captured = RustParallel.captured(loop);
+        captured.removeAll(accumulators);
+        RustParallel parallel = expressions.parallel;
+        var found = parallel.chunks(loop.iterable(), captured);
+        if (found.isEmpty()) {
+            return false;
+        }
+        RustParallel.Chunks chunks = found.get();
+        List<String> outer = new ArrayList<>();
+        for (Variable accumulator : accumulators) {
+            outer.add(context.binding(accumulator).name());
+        }
+        SourceWriter worker = new SourceWriter(RustParallel.INDENT);
+        RustStatements inner = new RustStatements(context, expressions, worker);
+        context.workers++;
+        context.push();
+        try {
+            for (Variable accumulator : accumulators) {
+                // The worker's own accumulator shadows the shared one: threads never touch the same variable.
+                String name = context.binding(accumulator).name();
+                context.bind(accumulator, new RustContext.Binding(name, Shape.PLACE));
+                worker.line("let mut " + name + ": " + context.types.of(accumulator.type()) + " = 0;");
+            }
+            inner.forLoop(new Stmt.For(loop.target(), chunks.iterable(), loop.body(), loop.orElse(), loop.span()));
+            worker.line(outer.size() == 1 ? outer.getFirst() : RustExpressions.tuple(outer));
+        } finally {
+            context.pop();
+            context.workers--;
+            parallel.close();
+        }
+        List<String> lines = new ArrayList<>();
+        lines.add("thread::scope(|scope| {");
+        lines.add(RustParallel.INDENT + "let workers: Vec<_> = " + chunks.source() + ".map(|" + chunks.parameter() + "| {");
+        lines.add(RustParallel.INDENT.repeat(2) + "scope.spawn(move || {");
+        for (String line : worker.toString().strip().split("\n")) {
+            lines.add(RustParallel.INDENT.repeat(3) + line);
+        }
+        lines.add(RustParallel.INDENT.repeat(2) + "})");
+        lines.add(RustParallel.INDENT + "}).collect();");
+        lines.add(RustParallel.INDENT + "for worker in workers {");
+        List<String> partials = outer.stream().map(name -> context.temporary("partial_" + name.replaceFirst("^_+", ""))).toList();
+        String pattern = partials.size() == 1 ? partials.getFirst() : RustExpressions.tuple(partials);
+        lines.add(RustParallel.INDENT.repeat(2) + "let " + pattern + " = worker.join().unwrap();");
+        for (int i = 0; i < outer.size(); i++) {
+            lines.add(RustParallel.INDENT.repeat(2) + outer.get(i) + " += " + partials.get(i) + ";");
+        }
+        lines.add(RustParallel.INDENT + "}");
+        lines.add("});");
+        emit(RustParallel.wrap(chunks.prelude(), lines));
+        return true;
     }
 
     /** {@code (0..n)} → {@code 0..n}: Rust warns about parentheses around a for loop's iterable. */

@@ -126,6 +126,15 @@ public final class IrTrees {
         };
     }
 
+    /**
+     * Whether print's values must all be evaluated before any is converted to text, as Python does: when one has an
+     * effect that could change a list another shows ({@code print(xs, xs.pop())} shows the list after the pop).
+     */
+    public static boolean printNeedsSnapshot(List<Expr> values) {
+        return values.stream().anyMatch(v -> !pure(v)) && values.stream().anyMatch(v -> v.type() instanceof dev.codelive.codelive.ir.Type.ListOf
+                || v.type() instanceof dev.codelive.codelive.ir.Type.TupleOf);
+    }
+
     /** Whether the expression calls one of the snippet's functions. */
     public static boolean callsFunctions(Expr expression) {
         return all(expression).anyMatch(e -> e instanceof Expr.Call);

@@ -18,7 +18,7 @@ import java.util.Optional;
  */
 public final class SqlBackend implements Backend {
     private static final BackendInfo INFO = new BackendInfo("sql", "SQL: PostgreSQL 15 (PL/pgSQL) or SQLite 3.40",
-            "psql -At -q -v ON_ERROR_STOP=1 -f main.sql | sqlite3 -batch -noheader < main.sql", List.of("dialect"),
+            "postgres: psql -At -q -v ON_ERROR_STOP=1 -f main.sql; sqlite: sqlite3 -batch -noheader < main.sql", List.of("dialect"),
             List.of("tuples as values, lists of lists", "functions reading module-level variables (postgres)",
                     "a list changed in place while another name holds it", "math.log2, hypot, copysign, comb, perm, isclose",
                     "float repr and float format specs (sqlite: no exact shortest formatting)",

@@ -76,19 +76,40 @@ final class TsComprehensions {
         String parameter = parameter(loop.target());
         boolean identity = loop.target() instanceof Target.Store store && element instanceof Expr.Load load
                 && load.variable().equals(store.variable());
-        String mapper = "(" + parameter + ") => " + expressions.typed(element).atLeast(Code.CONDITIONAL);
+        Optional<dev.codelive.codelive.ir.Variable> counter = nonNegativeCounter(loop);
+        boolean added = counter.map(context.nonNegative::add).orElse(false);
+        try {
+            return Optional.of(arrayCall(loop, filter, element, parameter, identity));
+        } finally {
+            if (added) {
+                context.nonNegative.remove(counter.get());
+            }
+        }
+    }
+
+    /** The variable of {@code for i in range(a, b)} with a non-negative start and step: it indexes directly. */
+    private Optional<dev.codelive.codelive.ir.Variable> nonNegativeCounter(Expr.Clause.For loop) {
+        if (loop.target() instanceof Target.Store store && loop.iterable() instanceof Expr.RangeOf range
+                && range.step() instanceof Expr.IntConst step && step.value().signum() > 0
+                && TsLoops.nonNegative(range.start(), context.nonNegative)) {
+            return Optional.of(store.variable());
+        }
+        return Optional.empty();
+    }
+
+    private Code arrayCall(Expr.Clause.For loop, Optional<Expr> filter, Expr element, String parameter, boolean identity) {
         Expr iterable = loop.iterable();
+        String mapper = "(" + parameter + ") => " + expressions.typed(element).atLeast(Code.CONDITIONAL);
         boolean array = iterable.type() instanceof Type.ListOf;
         String source = array ? expressions.expr(iterable).atLeast(Code.PRIMARY) : "Array.from(" + expressions.expr(iterable) + ")";
         if (filter.isEmpty()) {
             if (identity) {
-                return Optional.of(Code.primary(array ? "[..." + source + "]" : source));
+                return Code.primary(array ? "[..." + source + "]" : source);
             }
-            return Optional.of(Code.primary(array ? source + ".map(" + mapper + ")"
-                    : "Array.from(" + expressions.expr(iterable) + ", " + mapper + ")"));
+            return Code.primary(array ? source + ".map(" + mapper + ")" : "Array.from(" + expressions.expr(iterable) + ", " + mapper + ")");
         }
         String filtered = source + ".filter((" + parameter + ") => " + expressions.truth(filter.get()).atLeast(Code.CONDITIONAL) + ")";
-        return Optional.of(Code.primary(identity ? filtered : filtered + ".map(" + mapper + ")"));
+        return Code.primary(identity ? filtered : filtered + ".map(" + mapper + ")");
     }
 
     /** Whether an element could change a list (calls that may, or list methods that do), so map would not see it. */

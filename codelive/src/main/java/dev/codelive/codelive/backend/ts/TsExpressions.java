@@ -190,21 +190,48 @@ final class TsExpressions {
     }
 
     /**
-     * {@code 2 ** -3} and the like, when the value is a float exactly: every correct pow gives that float, so it can be
-     * written as a literal.
+     * A power of constants whose value is a float exactly ({@code 2 ** -3}, {@code 2.0 ** 53}, {@code 1.5 ** 2}): every
+     * correct pow gives that float, so it can be written as a literal.
      */
     private static java.util.Optional<Code> exactPower(Expr base, Expr exponent) {
-        if (!(base instanceof Expr.IntConst b) || !(exponent instanceof Expr.IntConst e) || e.value().signum() >= 0
-                || b.value().signum() == 0 || e.value().bitLength() > 11) {
+        if (!(exponent instanceof Expr.IntConst e) || e.value().bitLength() > 11) {
             return java.util.Optional.empty();
         }
-        BigInteger magnitude = b.value().abs();
-        int k = -e.value().intValueExact();
-        if (magnitude.bitCount() != 1 || (long) (magnitude.bitLength() - 1) * k > 1074) {
+        BigInteger odd;
+        long twos;
+        boolean negative;
+        if (base instanceof Expr.IntConst b && b.value().signum() != 0) {
+            negative = b.value().signum() < 0;
+            odd = b.value().abs().shiftRight(b.value().abs().getLowestSetBit());
+            twos = b.value().abs().getLowestSetBit();
+        } else if (base instanceof Expr.FloatConst f && f.value() != 0 && Double.isFinite(f.value())) {
+            negative = f.value() < 0;
+            java.math.BigDecimal exact = new java.math.BigDecimal(Math.abs(f.value()));
+            BigInteger unscaled = exact.unscaledValue();
+            int scale = exact.scale();
+            // |f| = unscaled / 10**scale, and a double is odd * 2**twos: divide out the fives of the denominator.
+            BigInteger fives = BigInteger.valueOf(5).pow(Math.max(scale, 0));
+            BigInteger[] divided = unscaled.divideAndRemainder(fives);
+            if (divided[1].signum() != 0) {
+                return java.util.Optional.empty();
+            }
+            BigInteger numerator = scale >= 0 ? divided[0] : unscaled.multiply(BigInteger.TEN.pow(-scale));
+            twos = numerator.getLowestSetBit() - Math.max(scale, 0);
+            odd = numerator.shiftRight(numerator.getLowestSetBit());
+        } else {
             return java.util.Optional.empty();
         }
-        double value = Math.scalb(1.0, -(magnitude.bitLength() - 1) * k);
-        return java.util.Optional.of(floatLiteral(b.value().signum() < 0 && k % 2 == 1 ? -value : value));
+        int k = e.value().intValueExact();
+        if (k < 0 && !odd.equals(BigInteger.ONE)) {
+            return java.util.Optional.empty();
+        }
+        BigInteger oddPower = odd.pow(Math.abs(k));
+        long exponentOfTwo = twos * k;
+        if (oddPower.bitLength() > 53 || exponentOfTwo + oddPower.bitLength() > 1024 || exponentOfTwo < -1074) {
+            return java.util.Optional.empty();
+        }
+        double value = Math.scalb(oddPower.doubleValue(), (int) exponentOfTwo);
+        return java.util.Optional.of(floatLiteral(negative && k % 2 != 0 ? -value : value));
     }
 
     private static boolean isIntLike(Expr expression) {

@@ -177,6 +177,19 @@ final class TsStatements {
     }
 
     private void print(Stmt.Print print) {
+        if (IrTrees.printNeedsSnapshot(print.values())) {
+            List<Expr> snapshot = new ArrayList<>();
+            for (Expr value : print.values()) {
+                if (value instanceof Expr.StrConst) {
+                    snapshot.add(value);
+                    continue;
+                }
+                Variable argument = new Variable(context.fresh("shown"), value.type(), Variable.Scope.LOCAL);
+                lines(out, "const " + argument.name() + ": " + TsTypes.of(value.type(), print.span()) + " = " + expressions.typed(value) + ";");
+                snapshot.add(new Expr.Load(argument, value.span()));
+            }
+            print = new Stmt.Print(snapshot, print.sep(), print.end(), print.span());
+        }
         boolean constantSeparators = print.sep() instanceof Expr.StrConst && print.end() instanceof Expr.StrConst;
         if (!constantSeparators) {
             String values = print.values().stream().map(v -> expressions.text().str(v).text()).collect(Collectors.joining(", ", "[", "]"));

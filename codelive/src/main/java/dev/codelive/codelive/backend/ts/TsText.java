@@ -65,6 +65,11 @@ final class TsText {
 
     /** An f-string as a template literal. */
     Code fstring(Expr.FString fstring) {
+        if (fstring.parts().size() == 1 && fstring.parts().getFirst() instanceof Expr.FString.Part.Value value
+                && !(value.value().type() instanceof Type.Int && value.spec().isEmpty() && value.conversion() == Conversion.NONE)) {
+            // f"{x:.2f}" alone is just the formatted value.
+            return Code.primary(field(value, fstring.span()));
+        }
         StringBuilder out = new StringBuilder("`");
         for (Expr.FString.Part part : fstring.parts()) {
             switch (part) {

@@ -15,17 +15,12 @@ final class TsTypes {
             case Type.Float ignored -> "number";
             case Type.Bool ignored -> "boolean";
             case Type.Str ignored -> "string";
-            case Type.ListOf list -> element(list.element(), where) + "[]";
+            case Type.ListOf list -> of(list.element(), where) + "[]";
             case Type.TupleOf tuple -> tuple.elements().stream().map(t -> of(t, where)).collect(Collectors.joining(", ", "[", "]"));
             case Type.Iter iter -> "Iterable<" + of(iter.element(), where) + ">";
             case Type.None ignored -> throw new BackendRefusal(TypeScriptBackend.NAME, "a value of type None", where.start());
             case Type.Range ignored -> throw new BackendRefusal(TypeScriptBackend.NAME, "a range stored in a variable", where.start());
         };
-    }
-
-    /** An element type inside {@code T[]}: a tuple type is fine there, nothing else needs parentheses. */
-    private static String element(Type type, Span where) {
-        return of(type, where);
     }
 
     /** The value a hoisted variable starts with. */

@@ -87,8 +87,11 @@ public final class TypeScriptBackend implements Backend {
             warnings.add("unsafe: no effect on the ts backend (JavaScript has no checks to drop)");
         }
         if (knobs.parallel()) {
-            warnings.add("parallel: not yet rendered by ts; rendered sequentially");
-            fallback = Optional.of(new Fallback("parallel", "the ts backend does not render parallel code yet"));
+            // worker_threads would mean a program that re-runs itself as its own workers and copies the data to each
+            // one (structured clone): more code to read and more time than these loops take on one thread.
+            warnings.add("parallel: TypeScript runs this program on one thread; rendered sequentially");
+            fallback = Optional.of(new Fallback("parallel", "TypeScript runs this program on one thread; worker threads would copy"
+                    + " the data and add more than they save for this loop", "single_threaded"));
         }
         return new Generated(source.toString().stripTrailing() + "\n", warnings, fallback);
     }

@@ -1109,6 +1109,19 @@
         return ((char)code).ToString();
     }
 
+// @helper RoundHalfEven
+    /// <summary>Python's round(x) of a float: the nearest integer, ties to the even one (computed exactly).</summary>
+    public static double RoundHalfEven(double x)
+    {
+        double floor = Math.Floor(x);
+        double difference = x - floor;
+        return difference > 0.5 || (difference == 0.5 && floor % 2 != 0) ? floor + 1 : floor;
+    }
+
+// @helper NegativeZero
+    /// <summary>-0.0, which a literal cannot be trusted to give (mcs folds the sign away).</summary>
+    public static readonly double NegativeZero = BitConverter.Int64BitsToDouble(long.MinValue);
+
 // @helper RoundFloat
     /// <summary>Python's round(x, digits) of a float: the decimal rounding of the exact value, ties to even.</summary>
     public static double RoundFloat(double x, long digits)
@@ -1704,4 +1717,103 @@
             mantissa += ".0";
         }
         return mantissa + suffix;
+    }
+
+// @helper InParallel ChunkBound Stride
+    /// <summary>
+    /// Runs work on each of `chunks` contiguous chunks of range(start, stop, step) at once (Parallel.For over the chunk
+    /// indexes). Each chunk writes its result into its own slot, so nothing is shared and the results come back in
+    /// chunk order.
+    /// </summary>
+    public static R[] InParallel<R>(long start, long stop, long step, int chunks, Func<IEnumerable<long>, R> work)
+    {
+        long count = RangeLength(start, stop, step);
+        var partials = new R[chunks];
+        Parallel.For(0, chunks, new ParallelOptions { MaxDegreeOfParallelism = chunks }, chunk =>
+        {
+            partials[chunk] = work(Stride(start, step, ChunkBound(count, chunk, chunks), ChunkBound(count, chunk + 1, chunks)));
+        });
+        return partials;
+    }
+
+    public static R[] InParallel<R>(BigInteger start, BigInteger stop, BigInteger step, int chunks, Func<IEnumerable<BigInteger>, R> work)
+    {
+        long count = (long)RangeLength(start, stop, step);
+        var partials = new R[chunks];
+        Parallel.For(0, chunks, new ParallelOptions { MaxDegreeOfParallelism = chunks }, chunk =>
+        {
+            partials[chunk] = work(Stride(start, step, ChunkBound(count, chunk, chunks), ChunkBound(count, chunk + 1, chunks)));
+        });
+        return partials;
+    }
+
+    /// <summary>The same for the items of a list: each chunk gets its own copy of its slice.</summary>
+    public static R[] InParallel<T, R>(List<T> items, int chunks, Func<IEnumerable<T>, R> work)
+    {
+        var partials = new R[chunks];
+        Parallel.For(0, chunks, new ParallelOptions { MaxDegreeOfParallelism = chunks }, chunk =>
+        {
+            int from = (int)ChunkBound(items.Count, chunk, chunks);
+            partials[chunk] = work(items.GetRange(from, (int)ChunkBound(items.Count, chunk + 1, chunks) - from));
+        });
+        return partials;
+    }
+
+    /// <summary>Where chunk `chunk` of `chunks` starts among `count` indexes: the first count % chunks chunks take one more.</summary>
+    private static long ChunkBound(long count, int chunk, int chunks)
+    {
+        long extra = count % chunks;
+        return chunk * (count / chunks) + (chunk < extra ? chunk : extra);
+    }
+
+    /// <summary>Elements from..to-1 of range(start, ..., step), computed from the index so that nothing overflows.</summary>
+    private static IEnumerable<long> Stride(long start, long step, long from, long to)
+    {
+        for (long k = from; k < to; k++)
+        {
+            yield return start + k * step;
+        }
+    }
+
+    private static IEnumerable<BigInteger> Stride(BigInteger start, BigInteger step, long from, long to)
+    {
+        for (long k = from; k < to; k++)
+        {
+            yield return start + k * step;
+        }
+    }
+
+// @helper ChunkMin ChunkMax Present
+    /// <summary>min() of one chunk of a parallel min(), or null when the chunk is empty.</summary>
+    public static T? ChunkMin<T>(IEnumerable<T> items) where T : struct, IComparable<T>
+    {
+        T? best = null;
+        foreach (T item in items)
+        {
+            if (best == null || item.CompareTo(best.Value) < 0)
+            {
+                best = item;
+            }
+        }
+        return best;
+    }
+
+    /// <summary>max() of one chunk of a parallel max(), or null when the chunk is empty.</summary>
+    public static T? ChunkMax<T>(IEnumerable<T> items) where T : struct, IComparable<T>
+    {
+        T? best = null;
+        foreach (T item in items)
+        {
+            if (best == null || item.CompareTo(best.Value) > 0)
+            {
+                best = item;
+            }
+        }
+        return best;
+    }
+
+    /// <summary>The results of the chunks that were not empty, in chunk order.</summary>
+    public static IEnumerable<T> Present<T>(IEnumerable<T?> partials) where T : struct
+    {
+        return partials.Where(partial => partial.HasValue).Select(partial => partial.Value);
     }

@@ -36,6 +36,10 @@ class JuliaGoldenTest {
     private static final Path GOLDEN = Path.of("src/test/resources/golden/julia");
     private static final boolean UPDATE = Boolean.getBoolean("golden.update");
     private static final JuliaBackend BACKEND = new JuliaBackend();
+    /** Knob settings pinned as {@code <name>.<key>.jl} where they change the rendering. */
+    private static final java.util.Map<String, Knobs> KNOB_VARIANTS = new java.util.TreeMap<>(java.util.Map.of(
+            "parallel", new Knobs(true, 4, false, java.util.Set.of(), dev.codelive.codelive.knobs.SqlDialect.SQLITE),
+            "unsafe", new Knobs(false, 4, true, java.util.Set.of(), dev.codelive.codelive.knobs.SqlDialect.SQLITE)));
 
     @TestFactory
     Stream<DynamicTest> renderingsMatchTheGoldenFiles() {
@@ -70,24 +74,43 @@ class JuliaGoldenTest {
                     golden = GOLDEN.resolve(name + ".refused.txt");
                     tally.record(name, Outcome.REFUSED, refusal.getMessage());
                 }
-                String text = rendered;
-                Path file = golden;
-                boolean julia = file.toString().endsWith(".jl");
-                tests.add(DynamicTest.dynamicTest(name, () -> {
-                    if (julia) {
-                        JuliaSyntax.assertWellFormed(text);
-                        assertThat(BACKEND.generate(program, Knobs.DEFAULTS).source()).as("rendering twice").isEqualTo(text);
+                tests.add(golden(name, program, Knobs.DEFAULTS, rendered, golden));
+                if (golden.toString().endsWith(".jl") && suffix.isEmpty()) {
+                    // the knobs' variants, kept only where they change the program
+                    for (var variant : KNOB_VARIANTS.entrySet()) {
+                        String changed = BACKEND.generate(program, variant.getValue()).source();
+                        Path file = GOLDEN.resolve(name + "." + variant.getKey() + ".jl");
+                        if (!changed.equals(rendered)) {
+                            tests.add(golden(name + " (" + variant.getKey() + ")", program, variant.getValue(), changed, file));
+                        } else {
+                            tests.add(DynamicTest.dynamicTest(name + " (" + variant.getKey() + ", unchanged)", () -> {
+                                if (UPDATE) {
+                                    Files.deleteIfExists(file);
+                                }
+                                assertThat(file).as("%s renders as without the knob", name).doesNotExist();
+                            }));
+                        }
                     }
-                    if (UPDATE) {
-                        write(file, text);
-                    }
-                    assertThat(file).as("golden file %s (regenerate with -Dgolden.update=true)", file).exists();
-                    assertThat(Files.readString(file, StandardCharsets.UTF_8)).as("golden file %s", file).isEqualTo(text);
-                }));
+                }
             }
         }
         System.out.println(tally.summary());
         return tests.stream();
+    }
+
+    private static DynamicTest golden(String name, Program program, Knobs knobs, String text, Path file) {
+        boolean julia = file.toString().endsWith(".jl");
+        return DynamicTest.dynamicTest(name, () -> {
+            if (julia) {
+                JuliaSyntax.assertWellFormed(text);
+                assertThat(BACKEND.generate(program, knobs).source()).as("rendering twice").isEqualTo(text);
+            }
+            if (UPDATE) {
+                write(file, text);
+            }
+            assertThat(file).as("golden file %s (regenerate with -Dgolden.update=true)", file).exists();
+            assertThat(Files.readString(file, StandardCharsets.UTF_8)).as("golden file %s", file).isEqualTo(text);
+        });
     }
 
     private static void write(Path file, String text) {

@@ -86,14 +86,6 @@ class RustBackendTest {
     }
 
     @Test
-    void parallelFallsBackWithAWarning() {
-        Knobs parallel = new Knobs(true, 4, false, Set.of(), SqlDialect.SQLITE);
-        Generated generated = render("print(sum(i * i for i in range(10)))\n", parallel);
-        assertThat(generated.warnings()).contains("parallel: not yet rendered by rust; rendered sequentially");
-        assertThat(generated.fallback()).isPresent();
-    }
-
-    @Test
     void functionsBorrowListsTheyReadAndMutablyBorrowListsTheyChange() {
         String source = render("""
                 def add(xs, n):

@@ -62,7 +62,11 @@ class TypeScriptBackendTest {
     void parallelFallsBackToSequentialAndUnsafeHasNoEffect() {
         Generated generated = backend.generate(program("print(sum([1, 2]))\n"), new Knobs(true, 4, true, Set.of(), SqlDialect.SQLITE));
         assertThat(generated.warnings()).containsExactly("unsafe: no effect on the ts backend (JavaScript has no checks to drop)",
-                "parallel: not yet rendered by ts; rendered sequentially");
-        assertThat(generated.fallback()).hasValueSatisfying(fallback -> assertThat(fallback.from()).isEqualTo("parallel"));
+                "parallel: TypeScript runs this program on one thread; rendered sequentially");
+        assertThat(generated.fallback()).hasValueSatisfying(fallback -> {
+            assertThat(fallback.from()).isEqualTo("parallel");
+            assertThat(fallback.code()).isEqualTo("single_threaded");
+        });
+        assertThat(generated.source()).doesNotContain("worker_threads");
     }
 }

@@ -1,0 +1,36 @@
+# Rendered by Code Live from a Python snippet. Run: julia main.jl (Julia 1.9 or newer, standard library only)
+# Parallel parts use Julia's threads, set when starting it: julia -t 4 main.jl. They cut their work into 4 chunks whatever the thread count, so the output is the same with any.
+
+# The positions of part t of n items cut into `chunks` contiguous parts of nearly equal size (some empty when
+# n < chunks); parts 1, 2, ... follow each other, so combining them in that order keeps the items' order.
+pychunk(n::Integer, chunks::Integer, t::Integer) = (fld((t - 1) * n, chunks) + 1):fld(t * n, chunks)
+
+# f applied to each of `chunks` contiguous parts of items, on Julia's threads (julia -t N main.jl), answered in
+# chunk order. Each task writes only its own slot, so there is no data race and the answer is the same with any
+# number of threads. (Not :static scheduling: it fails when a parallel part runs inside another.)
+function pyparallel(f::F, items, ::Type{T}, chunks::Int) where {F, T}
+    parts = Vector{T}(undef, chunks)
+    Threads.@threads for t in 1:chunks
+        parts[t] = f(view(items, pychunk(length(items), chunks, t)))
+    end
+    return parts
+end
+
+# min or max (pick) of a chunk's values, the first of equal ones as in Python, or nothing for a chunk without any.
+function pyextreme(pick, values)
+    best = nothing
+    for value in values
+        best = best === nothing ? value : pick(best, value)
+    end
+    return best
+end
+
+function main()
+    println(maximum(0:9))
+    println(minimum(-5:4))
+    println(maximum(filter(!isnothing, pyparallel(chunk -> pyextreme(max, (x * x for x in chunk)), -4:2, Union{Nothing, Int64}, 4))))
+    println(minimum(filter(!isnothing, pyparallel(chunk -> pyextreme(min, (mod(x, 7) for x in chunk)), 10:19, Union{Nothing, Int64}, 4))))
+    return nothing
+end
+
+main()

@@ -1,0 +1,33 @@
+# Rendered by Code Live from a Python snippet. Run: julia main.jl (Julia 1.9 or newer, standard library only)
+# Parallel parts use Julia's threads, set when starting it: julia -t 4 main.jl. They cut their work into 4 chunks whatever the thread count, so the output is the same with any.
+
+# The positions of part t of n items cut into `chunks` contiguous parts of nearly equal size (some empty when
+# n < chunks); parts 1, 2, ... follow each other, so combining them in that order keeps the items' order.
+pychunk(n::Integer, chunks::Integer, t::Integer) = (fld((t - 1) * n, chunks) + 1):fld(t * n, chunks)
+
+function total(values::Vector{Int64})::Int64
+    s::Int64 = 0
+    # parallel: 4 contiguous chunks on Julia's threads (julia -t N), each adding into its own partial sums
+    items = values
+    s_parts = zeros(Int64, 4)
+    Threads.@threads for t in 1:4
+        s_part::Int64 = 0
+        for v in view(items, pychunk(length(items), 4, t))
+            s_part = s_part + v
+        end
+        s_parts[t] = s_part
+    end
+    for t in 1:4
+        s += s_parts[t]
+    end
+    return s
+end
+
+function main()
+    println(total(Int64[1, 2, 3]))
+    println(total(Int64[]))
+    println(total(Int64[5, -5, 10]))
+    return nothing
+end
+
+main()

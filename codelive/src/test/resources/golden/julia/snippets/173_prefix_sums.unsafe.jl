@@ -1,0 +1,23 @@
+# Rendered by Code Live from a Python snippet. Run: julia main.jl (Julia 1.9 or newer, standard library only)
+
+# str() and repr() of Python values: True/False, None, lists and tuples of their elements' repr().
+pystr(x) = pyrepr(x)
+pystr(s::AbstractString) = String(s)
+pyrepr(x::Integer) = string(x)
+pyrepr(x::Bool) = x ? "True" : "False"
+pyrepr(::Nothing) = "None"
+pyrepr(xs::AbstractVector) = "[" * join((pyrepr(x) for x in xs), ", ") * "]"
+pyrepr(t::Tuple) = length(t) == 1 ? "(" * pyrepr(t[1]) * ",)" : "(" * join((pyrepr(x) for x in t), ", ") * ")"
+
+function main()
+    values::Vector{Int64} = Int64[2, 7, 1, 8, 2, 8, 1, 8]
+    prefix::Vector{Int64} = Int64[0]
+    for v in values
+        push!(prefix, @inbounds(prefix[end]) + v)
+    end
+    println(pystr(prefix))
+    println(prefix[7] - prefix[3])
+    return nothing
+end
+
+main()
