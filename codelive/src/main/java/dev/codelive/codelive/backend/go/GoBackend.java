@@ -41,15 +41,6 @@ public final class GoBackend implements Backend {
         return render(context);
     }
 
-    private static boolean usesBig(List<String> globals, List<GoWriter> functions, GoWriter main, GoContext context) {
-        StringBuilder code = new StringBuilder(main.toString());
-        globals.forEach(code::append);
-        functions.forEach(code::append);
-        context.helpers().forEach(helper -> code.append(helper.code(true)));
-        context.types.tuples().values().forEach(tuple -> tuple.elements().forEach(element -> code.append(context.types.of(element))));
-        return code.indexOf("big.") >= 0;
-    }
-
     private static Generated render(GoContext context) {
         Program program = context.program;
         Knobs knobs = context.knobs;
@@ -70,8 +61,13 @@ public final class GoBackend implements Backend {
         for (Variable global : program.globalsReadByFunctions()) {
             globals.add("var " + context.name(global) + " " + context.types.of(global.type()));
         }
-        if (context.big() && usesBig(globals, functions, main, context)) {
-            // Go refuses an unused import, and a wide program may end up without a big int, e.g. once folded.
+        StringBuilder code = new StringBuilder();
+        functions.forEach(function -> code.append(function));
+        code.append(main);
+        context.types.tuples().values().forEach(tuple -> code.append(context.types.of(tuple)));
+        if (context.big() && (code.toString().contains("big.") || context.types.tuples().values().stream()
+                .anyMatch(tuple -> tuple.elements().stream().anyMatch(t -> context.types.of(t).contains("big."))) || !globals.isEmpty()
+                && globals.stream().anyMatch(line -> line.contains("big.")))) {
             context.importPackage("math/big");
         }
         StringBuilder file = new StringBuilder("package main\n");

@@ -161,7 +161,10 @@ final class GoBuiltins {
         Expr iterable = call.arguments().getFirst();
         Type element = Type.elementOf(iterable.type());
         if (element instanceof Type.Bool) {
-            return count(iterable, call.arguments().size() > 1 ? call.arguments().get(1) : null);
+            if (expressions.big() && call.arguments().size() > 1) {
+                throw GoContext.refuse("sum() of bools with a start", call.span());
+            }
+            return expressions.fromInt64(count(iterable, call.arguments().size() > 1 ? call.arguments().get(1) : null));
         }
         GoExpr items = expressions.loops.materialize(iterable);
         if (call.type() instanceof Type.Float) {
@@ -276,7 +279,7 @@ final class GoBuiltins {
             case "replace" -> strings("ReplaceAll", s, argument, render(arguments.get(1)));
             case "startswith" -> strings("HasPrefix", s, argument);
             case "endswith" -> strings("HasSuffix", s, argument);
-            case "find", "index" -> GoExpr.call(context.helper(GoHelper.FIND), s, argument);
+            case "find", "index" -> expressions.fromInt64(GoExpr.call(context.helper(GoHelper.FIND), s, argument));
             case "count" -> expressions.fromGoInt(strings("Count", s, argument));
             case "isdigit" -> runes(s, "unicode.IsDigit");
             case "isalpha" -> runes(s, "unicode.IsLetter");

@@ -227,6 +227,11 @@ final class GoExpressions {
         return big() ? GoExpr.call("big.NewInt", GoExpr.call("int64", goInt)) : GoExpr.call("int64", goInt);
     }
 
+    /** An int64 (from a helper) as a Python int. */
+    GoExpr fromInt64(GoExpr value) {
+        return big() ? GoExpr.call("big.NewInt", value) : value;
+    }
+
     /** A Python int as something Go can index with or count with (int64, or the big int's int64). */
     GoExpr toIndex(Expr expression) {
         GoExpr value = number(expression, Type.INT);
@@ -549,7 +554,7 @@ final class GoExpressions {
             if (context.nonNegative(index.index())) {
                 return GoExpr.call("string", new GoExpr.Index(GoExpr.call("[]rune", render(target)), toIndex(index.index())));
             }
-            return GoExpr.call(context.helper(GoHelper.CHAR_AT), render(target), number(index.index(), Type.INT));
+            return GoExpr.call(context.helper(GoHelper.CHAR_AT), render(target), toIndex(index.index()));
         }
         GoExpr list = render(target);
         return new GoExpr.Index(list, position(list, index.index(), target));

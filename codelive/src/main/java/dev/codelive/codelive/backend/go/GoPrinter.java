@@ -65,7 +65,12 @@ final class GoPrinter {
             }
             case GoExpr.Composite composite -> {
                 out.append(composite.type());
-                list(out, composite.elements(), 1, indent, "{", "}");
+                // Elements of a slice literal may leave out their own type, as gofmt -s writes them.
+                String element = composite.type().startsWith("[]") ? composite.type().substring(2) : null;
+                List<GoExpr> elements = composite.elements().stream()
+                        .map(item -> item instanceof GoExpr.Composite inner && inner.type().equals(element) ? new GoExpr.Composite("", inner.elements()) : item)
+                        .toList();
+                list(out, elements, 1, indent, "{", "}");
             }
             case GoExpr.Block block -> {
                 out.append(block.signature()).append(" {\n");

@@ -1,0 +1,141 @@
+package dev.codelive.codelive.backend.go;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.codelive.codelive.analysis.Analyzer;
+import dev.codelive.codelive.backend.BackendRefusal;
+import dev.codelive.codelive.backend.Generated;
+import dev.codelive.codelive.conformance.ConformanceCorpus;
+import dev.codelive.codelive.ir.Program;
+import dev.codelive.codelive.knobs.Knobs;
+import dev.codelive.codelive.knobs.SqlDialect;
+import dev.codelive.codelive.syntax.PythonParser;
+import dev.codelive.codelive.syntax.SourceProblem;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What the Go backend writes and refuses; the conformance test builds and runs the programs. */
+class GoBackendTest {
+    private final GoBackend backend = new GoBackend();
+
+    private static Program program(String code, Program.IntWidth width) {
+        return new Analyzer().analyze(new PythonParser().parse(code), width);
+    }
+
+    private Generated render(String code) {
+        return backend.generate(program(code, Program.IntWidth.I64), Knobs.DEFAULTS);
+    }
+
+    /** Every corpus snippet's rendering at both widths, twice: the sources, after checking they are identical. */
+    private List<String> corpusRenderings() {
+        List<String> sources = new ArrayList<>();
+        for (ConformanceCorpus.Snippet snippet : ConformanceCorpus.snippets()) {
+            for (Program.IntWidth width : new Program.IntWidth[] {Program.IntWidth.I64, Program.IntWidth.BIG}) {
+                String first;
+                try {
+                    first = backend.generate(program(snippet.source(), width), Knobs.DEFAULTS).source();
+                } catch (SourceProblem notRendered) {
+                    continue;
+                }
+                assertThat(backend.generate(program(snippet.source(), width), Knobs.DEFAULTS).source()).as(snippet.name()).isEqualTo(first);
+                sources.add(first);
+            }
+        }
+        return sources;
+    }
+
+    @Test
+    void renderingTwiceGivesTheSameSource() {
+        assertThat(corpusRenderings()).hasSizeGreaterThan(400);
+    }
+
+    @Test
+    void everyRenderingIsAlreadyFormattedAsGofmtFormatsIt(@TempDir Path directory) throws IOException, InterruptedException {
+        Path gofmt = Path.of("/usr/bin/gofmt");
+        if (!Files.isExecutable(gofmt)) {
+            Assumptions.assumeFalse("true".equalsIgnoreCase(System.getenv("CI")), "CI=true: gofmt is missing");
+            Assumptions.abort("gofmt is not installed");
+        }
+        List<String> sources = corpusRenderings();
+        List<String> command = new ArrayList<>(List.of(gofmt.toString(), "-l"));
+        for (int i = 0; i < sources.size(); i++) {
+            Path file = directory.resolve("p" + i + ".go");
+            Files.writeString(file, sources.get(i));
+            command.add(file.toString());
+        }
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String unformatted = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue()).as(unformatted).isZero();
+        assertThat(unformatted).as("files gofmt would change").isEmpty();
+    }
+
+    @Test
+    void listsAFunctionGrowsArePassedByPointer() {
+        String source = render("""
+                def add(xs, n):
+                    xs.append(n)
+
+                def total(xs):
+                    return sum(xs)
+
+                items = []
+                add(items, 2)
+                print(total(items))
+                """).source();
+        assertThat(source).contains("func add(xs *[]int64, n int64) {").contains("*xs = append(*xs, n)")
+                .contains("func total(xs []int64) int64 {").contains("add(&items, 2)");
+    }
+
+    @Test
+    void onlyTheImportsAndHelpersUsedAppear() {
+        String source = render("print(1 + 2)\n").source();
+        assertThat(source).isEqualTo("""
+                package main
+
+                import "fmt"
+
+                func main() {
+                \tfmt.Println(1 + 2)
+                }
+                """);
+    }
+
+    @Test
+    void variablesNothingReadsAreNotDeclared() {
+        String source = render("unused = 5\nx = 2\nprint(x)\n").source();
+        assertThat(source).doesNotContain("unused").contains("var x int64 = 2");
+    }
+
+    @Test
+    void aSnippetsNameKeepsItsSpellingUnlessAHelperNeedsIt() {
+        assertThat(render("count = 3\nprint(count)\n").source()).contains("var count int64 = 3");
+        assertThat(render("count = [1, 1]\nprint(count.count(1))\n").source()).contains("count_ := []int64{1, 1}");
+    }
+
+    @Test
+    void refusesAListSharedByTwoNamesAndThenChanged() {
+        assertThatThrownBy(() -> render("a = [1, 2]\nb = a\nb.append(3)\nprint(a)\n"))
+                .isInstanceOf(BackendRefusal.class)
+                .hasMessageContaining("the go backend cannot render: a list shared by two names and then changed in place");
+    }
+
+    @Test
+    void knobsItCannotHonourAreNamedInWarnings() {
+        Generated generated = backend.generate(program("print(sum(i * i for i in range(10)))\n", Program.IntWidth.I64),
+                new Knobs(true, 4, true, Set.of(), SqlDialect.SQLITE));
+        assertThat(generated.warnings()).containsExactly("parallel: not yet rendered by go; rendered sequentially",
+                "unsafe: has no effect on the go backend (Go always checks bounds)");
+        assertThat(generated.fallback()).isPresent();
+    }
+}
