@@ -125,9 +125,6 @@ public final class CSharpBackend implements Backend {
         if (text.contains("StringBuilder") || text.contains("UTF8Encoding")) {
             namespaces.add("System.Text");
         }
-        if (text.contains("Parallel.For")) {
-            namespaces.add("System.Threading.Tasks");
-        }
         if (text.contains("Regex")) {
             namespaces.add("System.Text.RegularExpressions");
         }

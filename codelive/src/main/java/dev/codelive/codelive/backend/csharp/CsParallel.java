@@ -13,7 +13,7 @@ import java.util.function.Function;
 
 /**
  * Renders ParallelPlan's reductions and list comprehensions in parallel: the prelude's {@code InParallel} splits the
- * range or list into {@code Threads} contiguous chunks and runs {@code Parallel.For} over them, each chunk running the
+ * range or list into {@code Threads} contiguous chunks and runs each on its own thread, each chunk running the
  * sequential code over its own elements and returning its partial result in its own array slot; the partials are
  * combined in chunk order afterwards. Nothing is shared between chunks, so there is nothing to lock.
  */

@@ -1721,19 +1721,14 @@
 
 // @helper InParallel ChunkBound Stride
     /// <summary>
-    /// Runs work on each of `chunks` contiguous chunks of range(start, stop, step) at once (Parallel.For over the chunk
-    /// indexes). Each chunk writes its result into its own slot, so nothing is shared and the results come back in
+    /// Runs work on each of `chunks` contiguous chunks of range(start, stop, step) at once, a thread per chunk. Each chunk writes its result into its own slot, so nothing is shared and the results come back in
     /// chunk order.
     /// </summary>
     public static R[] InParallel<R>(long start, long stop, long step, int chunks, Func<IEnumerable<long>, R> work)
     {
         long count = RangeLength(start, stop, step);
         var partials = new R[chunks];
-        // Mono's pool starts small and adds a thread every half second: ask for the chunks' threads up front.
-        int workers, ports;
-        System.Threading.ThreadPool.GetMinThreads(out workers, out ports);
-        System.Threading.ThreadPool.SetMinThreads(workers < chunks ? chunks : workers, ports);
-        Parallel.For(0, chunks, new ParallelOptions { MaxDegreeOfParallelism = chunks }, chunk =>
+        RunChunks(chunks, chunk =>
         {
             partials[chunk] = work(Stride(start, step, ChunkBound(count, chunk, chunks), ChunkBound(count, chunk + 1, chunks)));
         });
@@ -1744,11 +1739,7 @@
     {
         long count = (long)RangeLength(start, stop, step);
         var partials = new R[chunks];
-        // Mono's pool starts small and adds a thread every half second: ask for the chunks' threads up front.
-        int workers, ports;
-        System.Threading.ThreadPool.GetMinThreads(out workers, out ports);
-        System.Threading.ThreadPool.SetMinThreads(workers < chunks ? chunks : workers, ports);
-        Parallel.For(0, chunks, new ParallelOptions { MaxDegreeOfParallelism = chunks }, chunk =>
+        RunChunks(chunks, chunk =>
         {
             partials[chunk] = work(Stride(start, step, ChunkBound(count, chunk, chunks), ChunkBound(count, chunk + 1, chunks)));
         });
@@ -1759,16 +1750,32 @@
     public static R[] InParallel<T, R>(List<T> items, int chunks, Func<IEnumerable<T>, R> work)
     {
         var partials = new R[chunks];
-        // Mono's pool starts small and adds a thread every half second: ask for the chunks' threads up front.
-        int workers, ports;
-        System.Threading.ThreadPool.GetMinThreads(out workers, out ports);
-        System.Threading.ThreadPool.SetMinThreads(workers < chunks ? chunks : workers, ports);
-        Parallel.For(0, chunks, new ParallelOptions { MaxDegreeOfParallelism = chunks }, chunk =>
+        RunChunks(chunks, chunk =>
         {
             int from = (int)ChunkBound(items.Count, chunk, chunks);
             partials[chunk] = work(items.GetRange(from, (int)ChunkBound(items.Count, chunk + 1, chunks) - from));
         });
         return partials;
+    }
+
+    /// <summary>
+    /// Runs work(0) .. work(chunks - 1) on a thread each and waits for all of them. Dedicated threads rather than the
+    /// task library's parallel loop: under Mono on a busy machine that loop sometimes stalled for many seconds waiting
+    /// for the thread pool, and these chunks are few and long.
+    /// </summary>
+    private static void RunChunks(int chunks, Action<int> work)
+    {
+        var threads = new System.Threading.Thread[chunks];
+        for (int chunk = 0; chunk < chunks; chunk++)
+        {
+            int mine = chunk;
+            threads[chunk] = new System.Threading.Thread(() => work(mine));
+            threads[chunk].Start();
+        }
+        foreach (var thread in threads)
+        {
+            thread.Join();
+        }
     }
 
     /// <summary>Where chunk `chunk` of `chunks` starts among `count` indexes: the first count % chunks chunks take one more.</summary>

@@ -53,9 +53,9 @@ class CSharpParallelTest {
     @Test
     void rendersReductionsMapsAndAccumulatorLoopsInChunks() {
         assertThat(render(SUM, 4, Program.IntWidth.I64).source()).contains("const int Threads = 4;")
-                .contains("using System.Threading.Tasks;")
                 .contains("Py.Sum(Py.InParallel(0, Py.Pow(10L, 6L), 1, Threads, chunk => Py.Sum(chunk.Select(i => i * i), 0L)), 0L)")
-                .contains("Parallel.For(0, chunks, new ParallelOptions { MaxDegreeOfParallelism = chunks }, chunk =>");
+                .contains("RunChunks(chunks, chunk =>")
+                .contains("threads[chunk] = new System.Threading.Thread(() => work(mine));");
         assertThat(render(MAP, 4, Program.IntWidth.I64).source())
                 .contains("Py.InParallel(0L, 100, 1, Threads, chunk => chunk.Where(i => Py.Mod(i, 3) != 0).Select(i => i * 2).ToList())"
                         + ".SelectMany(part => part).ToList()");
