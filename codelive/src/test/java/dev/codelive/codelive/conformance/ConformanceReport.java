@@ -61,7 +61,7 @@ final class ConformanceReport {
                 prints. *Refused* cases are constructs a backend (or the analysis) declines, with a 422 naming them: never
                 a wrong program. Correct must equal supported.
 
-                Knob settings: """).append(String.join(", ", ConformanceTest.SETTINGS.keySet())).append("""
+                Knob settings:\s""").append(String.join(", ", ConformanceTest.SETTINGS.keySet())).append("""
                 .
 
                 | target | cases | supported | correct | refused |
