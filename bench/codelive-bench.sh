@@ -6,7 +6,7 @@
 # Markdown report per benchmark; rerun it as backends land. See docs/benchmarks.md for what each figure means.
 #
 # Usage: bench/codelive-bench.sh [--out DIR] [--wait-quiet MINUTES] [--quick] [render] [runtime]
-#   (no benchmark named: both; with one backend, render takes about 5 minutes, runtime about 2)
+#   (no benchmark named: both; with six backends, render takes about 20 minutes with --quick, runtime about 3)
 #   --out DIR              also write each report to DIR/<benchmark>.md
 #   --wait-quiet MINUTES   before each benchmark, wait (polling every 30 s) until no other Maven or test JVM runs
 #                          and the machine is under 10 % busy; give up after MINUTES

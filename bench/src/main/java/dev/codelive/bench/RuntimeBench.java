@@ -36,10 +36,11 @@ final class RuntimeBench {
     static final int DEFAULT_RUNS = 5;
     static final Set<String> OPTIONS = Set.of("backends", "snippets", "runs", "parallel-threads", "repository");
     /**
-     * The reference evaluator's budget here: these snippets are heavy on purpose (a long run is what is measured),
-     * beyond the ten million steps the studio allows; the renderer is otherwise the studio's.
+     * The reference evaluator's budget here: these snippets are heavy on purpose (a long run is what is measured), and
+     * some go beyond what the studio allows a render ({@link CodeLive#RENDER_BUDGET}); the renderer is otherwise the
+     * studio's.
      */
-    static final EvaluationBudget BUDGET = EvaluationBudget.DEFAULTS.withMaxSteps(1_000_000_000L).withMaxTime(Duration.ofMinutes(2));
+    static final EvaluationBudget BUDGET = CodeLive.RENDER_BUDGET.withMaxSteps(1_000_000_000L).withMaxTime(Duration.ofMinutes(2));
 
     /** What one backend did with one snippet under one knob setting. */
     sealed interface Cell {
