@@ -105,6 +105,49 @@ public final class ProgramFacts {
         return Optional.empty();
     }
 
+    /**
+     * Whether a {@code for} loop over a list variable changes that list (appends to it, stores into it, passes it to a
+     * function that changes it): Python's iterator then walks it by position, seeing the changes.
+     */
+    public boolean changesWhileIterating(Stmt.For loop) {
+        return loop.iterable() instanceof Expr.Load load && load.type() instanceof Type.ListOf
+                && mutations(loop.body()).stream().anyMatch(m -> m.path().root().equals(load.variable()));
+    }
+
+    /**
+     * The print arguments to evaluate into temporaries first, in order: Python evaluates every argument, then shows
+     * them, so a list printed before a call that changes it shows the change ({@code print(xs, xs.pop())}). Empty when
+     * showing each argument as it is evaluated is the same.
+     */
+    public static List<Integer> printArgumentsToEvaluateFirst(Stmt.Print print) {
+        List<Expr> values = print.values();
+        for (int i = 0; i < values.size(); i++) {
+            if (values.get(i) instanceof Expr.Load load && containsList(load.type())) {
+                for (Expr later : values.subList(i + 1, values.size())) {
+                    if (changesSomething(later)) {
+                        List<Integer> computed = new ArrayList<>();
+                        for (int k = 0; k < values.size(); k++) {
+                            Expr value = values.get(k);
+                            if (!(value.type() instanceof Type.None || value instanceof Expr.Load || value instanceof Expr.IntConst || value instanceof Expr.StrConst
+                                    || value instanceof Expr.FloatConst || value instanceof Expr.BoolConst || value instanceof Expr.NoneConst)) {
+                                computed.add(k);
+                            }
+                        }
+                        return computed;
+                    }
+                }
+            }
+        }
+        return List.of();
+    }
+
+    private static boolean changesSomething(Expr expression) {
+        boolean[] found = {false};
+        IrWalk.expressions(expression, inner -> found[0] |= inner instanceof Expr.Call
+                || inner instanceof Expr.MethodCall call && call.receiver().type() instanceof Type.ListOf && MUTATING_METHODS.contains(call.method()));
+        return found[0];
+    }
+
     /** What one body (a function's or the module's) does with its variables. */
     public final class Body {
         private final Set<Variable> read = new HashSet<>();
@@ -289,7 +332,9 @@ public final class ProgramFacts {
                 }
             }
             IrWalk.statements(body, statement -> {
-                if (statement instanceof Stmt.For loop && loop.iterable().type() instanceof Type.ListOf) {
+                // A loop over a list variable that its body changes is rendered by position, as Python's list
+                // iterator walks it; over an element of a list, that is refused.
+                if (statement instanceof Stmt.For loop && loop.iterable().type() instanceof Type.ListOf && !(loop.iterable() instanceof Expr.Load)) {
                     ListPaths.of(loop.iterable()).ifPresent(path -> {
                         if (mutations(loop.body()).stream().anyMatch(m -> m.path().root().equals(path.root()))) {
                             throw new BackendRefusal(backend, "changing a list while a for loop iterates over it", loop.span().start());

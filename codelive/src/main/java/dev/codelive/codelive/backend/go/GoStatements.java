@@ -112,7 +112,7 @@ final class GoStatements {
 
     private void statement(GoWriter out, Stmt statement) {
         switch (statement) {
-            case Stmt.Print print -> expressions.formatting.print(print).forEach(call -> out.print("", call, ""));
+            case Stmt.Print print -> print(out, print);
             case Stmt.Evaluate evaluate -> evaluate(out, evaluate.expression());
             case Stmt.Assign assign -> assign(out, assign.target(), assign.value());
             case Stmt.AugAssign assign -> augmented(out, assign);
@@ -141,6 +141,23 @@ final class GoStatements {
                 out.close("}");
             }
         }
+    }
+
+    private void print(GoWriter out, Stmt.Print print) {
+        List<Integer> first = dev.codelive.codelive.backend.ProgramFacts.printArgumentsToEvaluateFirst(print);
+        if (!first.isEmpty()) {
+            // Python shows the arguments once all are evaluated: compute the calls first, in order.
+            List<Expr> values = new ArrayList<>(print.values());
+            for (int index : first) {
+                Expr value = values.get(index);
+                Variable temporary = new Variable(context.temporary("shown"), value.type(), Variable.Scope.LOCAL);
+                context.markRead(temporary);
+                out.print(temporary.name() + " := ", expressions.typed(expressions.render(value), value.type()), "");
+                values.set(index, new Expr.Load(temporary, value.span()));
+            }
+            print = new Stmt.Print(values, print.sep(), print.end(), print.span());
+        }
+        expressions.formatting.print(print).forEach(call -> out.print("", call, ""));
     }
 
     private void evaluate(GoWriter out, Expr expression) {
@@ -240,34 +257,28 @@ final class GoStatements {
     }
 
     private void unpack(GoWriter out, Target.Unpack unpack, Expr value) {
-        List<GoExpr> values = new ArrayList<>();
-        if (value instanceof Expr.TupleLiteral || value instanceof Expr.ListLiteral) {
-            List<Expr> parts = value instanceof Expr.TupleLiteral tuple ? tuple.elements() : ((Expr.ListLiteral) value).elements();
-            for (int i = 0; i < parts.size(); i++) {
-                values.add(expressions.converted(parts.get(i), unpack.targets().get(i).type()));
+        if (!anyRead(unpack)) {
+            if (hasCalls(value)) {
+                out.print("_ = ", expressions.render(value), "");
             }
-        } else {
-            String whole = context.temporary("values");
-            out.print(whole + " := ", expressions.render(value), "");
-            for (int i = 0; i < unpack.targets().size(); i++) {
-                values.add(value.type() instanceof Type.ListOf ? new GoExpr.Index(GoExpr.atom(whole), GoExpr.atom(String.valueOf(i)))
-                        : new GoExpr.Selector(GoExpr.atom(whole), "V" + i));
-            }
+            return;
         }
+        List<Target> targets = new ArrayList<>();
+        List<GoExpr> values = new ArrayList<>();
+        flatten(out, unpack, value, targets, values);
         List<String> names = new ArrayList<>();
         List<GoExpr> assigned = new ArrayList<>();
         boolean allDeclare = true;
-        for (int i = 0; i < unpack.targets().size(); i++) {
-            Target target = unpack.targets().get(i);
+        for (int i = 0; i < targets.size(); i++) {
             GoExpr part = values.get(i);
-            switch (target) {
+            switch (targets.get(i)) {
                 case Target.Store store -> {
                     Variable variable = store.variable();
                     if (!context.isRead(variable)) {
                         names.add("_");
                     } else if (store.declares() && !packageLevel(variable)) {
                         names.add(context.name(variable));
-                        part = untyped(part, variable.type()) ? GoExpr.call("int64", part) : part;
+                        part = expressions.typed(part, variable.type());
                     } else {
                         names.add(context.binding(variable).name());
                         allDeclare = false;
@@ -277,13 +288,13 @@ final class GoStatements {
                     names.add(GoExpressions.print(element(element)));
                     allDeclare = false;
                 }
-                case Target.Unpack inner -> throw GoContext.refuse("nested unpacking in an assignment", value.span());
+                case Target.Unpack ignored -> throw new IllegalStateException("flattened");
             }
             assigned.add(part);
         }
         if (!allDeclare) {
             // Variables declared here but assigned together with others: declare them first.
-            for (Target target : unpack.targets()) {
+            for (Target target : targets) {
                 if (target instanceof Target.Store store && store.declares() && context.isRead(store.variable()) && !packageLevel(store.variable())) {
                     out.line("var " + context.name(store.variable()) + " " + context.types.of(store.type()));
                 }
@@ -299,6 +310,51 @@ final class GoStatements {
         }
         boolean anyNew = allDeclare && names.stream().anyMatch(name -> !name.equals("_"));
         out.line(String.join(", ", names) + (anyNew ? " := " : " = ") + right);
+    }
+
+    private boolean anyRead(Target target) {
+        return switch (target) {
+            case Target.Store store -> context.isRead(store.variable());
+            case Target.Element ignored -> true;
+            case Target.Unpack unpack -> unpack.targets().stream().anyMatch(this::anyRead);
+        };
+    }
+
+    /**
+     * The variables and elements an unpacking stores, with their values: a literal tuple on the right pairs with the
+     * targets one by one (nested ones too); anything else is computed once into a temporary and taken apart.
+     */
+    private void flatten(GoWriter out, Target.Unpack unpack, Expr value, List<Target> targets, List<GoExpr> values) {
+        if (value instanceof Expr.TupleLiteral || value instanceof Expr.ListLiteral) {
+            List<Expr> parts = value instanceof Expr.TupleLiteral tuple ? tuple.elements() : ((Expr.ListLiteral) value).elements();
+            for (int i = 0; i < parts.size(); i++) {
+                Target target = unpack.targets().get(i);
+                if (target instanceof Target.Unpack inner) {
+                    flatten(out, inner, parts.get(i), targets, values);
+                } else {
+                    targets.add(target);
+                    values.add(expressions.converted(parts.get(i), target.type()));
+                }
+            }
+            return;
+        }
+        String whole = context.temporary("values");
+        out.print(whole + " := ", expressions.render(value), "");
+        for (int i = 0; i < unpack.targets().size(); i++) {
+            Target target = unpack.targets().get(i);
+            GoExpr part = value.type() instanceof Type.ListOf ? new GoExpr.Index(GoExpr.atom(whole), GoExpr.atom(String.valueOf(i)))
+                    : new GoExpr.Selector(GoExpr.atom(whole), "V" + i);
+            if (target instanceof Target.Unpack inner) {
+                Type partType = value.type() instanceof Type.ListOf list ? list.element() : ((Type.TupleOf) value.type()).elements().get(i);
+                Variable holder = new Variable(context.temporary("part"), partType, Variable.Scope.LOCAL);
+                context.markRead(holder);
+                out.print(holder.name() + " := ", part, "");
+                flatten(out, inner, new Expr.Load(holder, value.span()), targets, values);
+            } else {
+                targets.add(target);
+                values.add(part);
+            }
+        }
     }
 
     private void augmented(GoWriter out, Stmt.AugAssign assign) {
@@ -385,6 +441,21 @@ final class GoStatements {
     private void forLoop(GoWriter out, Stmt.For loop) {
         String flag = elseFlag(out, loop.body(), loop.orElse());
         breakFlags.push(flag);
+        if (context.facts.changesWhileIterating(loop)) {
+            // Python's list iterator walks the list by position, seeing what the body appends.
+            GoExpr list = expressions.render(loop.iterable());
+            String k = context.temporary("k");
+            out.print("for " + k + " := 0; " + k + " < ", GoExpr.call("len", list), "; " + k + "++ {");
+            out.indentMore();
+            context.push();
+            loops.store(out, loop.target(), new GoExpr.Index(list, GoExpr.atom(k)), Type.elementOf(loop.iterable().type()));
+            block(out, loop.body());
+            context.pop();
+            out.close("}");
+            breakFlags.pop();
+            elseBlock(out, flag, loop.orElse());
+            return;
+        }
         loops.loop(out, loop.target(), loop.iterable(), inner -> {
             context.push();
             block(inner, loop.body());

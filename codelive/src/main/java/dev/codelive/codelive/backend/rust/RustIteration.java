@@ -194,7 +194,7 @@ final class RustIteration {
     }
 
     /** Statements that store an owned value into a loop target. */
-    private void unpackInto(Target target, String value, List<String> lines) {
+    void unpackInto(Target target, String value, List<String> lines) {
         switch (target) {
             case Target.Store store when store.declares() -> {
                 String name = context.name(store.variable());

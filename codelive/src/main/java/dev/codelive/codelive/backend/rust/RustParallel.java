@@ -229,19 +229,19 @@ final class RustParallel {
                 IrWalk.expressions(condition.condition(), inner -> loaded(inner, read));
             }
         }
-        Expr.Clause.For first = (Expr.Clause.For) comprehension.clauses().getFirst();
-        read.removeAll(stored(first.target()));
-        // A comprehension inside the element binds its own variables within the worker: nothing to lend.
-        IrWalk.expressions(comprehension.element(), inner -> {
-            if (inner instanceof Expr.Comprehension nested) {
-                nested.clauses().forEach(clause -> {
-                    if (clause instanceof Expr.Clause.For loop) {
-                        read.removeAll(stored(loop.target()));
-                    }
-                });
-            }
-        });
+        // Its own loop variables, and those of comprehensions nested in it, are the workers' own.
+        IrWalk.expressions(comprehension, inner -> boundBy(inner, read));
         return read;
+    }
+
+    private static void boundBy(Expr expression, Set<Variable> read) {
+        if (expression instanceof Expr.Comprehension comprehension) {
+            for (Expr.Clause clause : comprehension.clauses()) {
+                if (clause instanceof Expr.Clause.For loop) {
+                    read.removeAll(stored(loop.target()));
+                }
+            }
+        }
     }
 
     /** The variables a loop body reads, other than the loop's own variables. */
@@ -249,6 +249,7 @@ final class RustParallel {
         Set<Variable> read = new LinkedHashSet<>();
         statements(loop.body(), read);
         read.removeAll(stored(loop.target()));
+        IrWalk.expressions(loop.body(), inner -> boundBy(inner, read));
         return read;
     }
 

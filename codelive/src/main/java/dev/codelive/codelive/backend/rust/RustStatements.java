@@ -181,6 +181,19 @@ final class RustStatements {
     }
 
     private void print(Stmt.Print print) {
+        List<Integer> first = dev.codelive.codelive.backend.ProgramFacts.printArgumentsToEvaluateFirst(print);
+        if (!first.isEmpty()) {
+            // Python shows the arguments once all are evaluated: compute the calls first, in order.
+            List<Expr> values = new ArrayList<>(print.values());
+            for (int index : first) {
+                Expr value = values.get(index);
+                Variable temporary = new Variable(context.temporary("shown"), value.type(), Variable.Scope.LOCAL);
+                emit("let " + temporary.name() + ": " + context.types.of(value.type()) + " = " + expressions.owned(value) + ";");
+                context.bind(temporary, new RustContext.Binding(temporary.name(), Shape.PLACE));
+                values.set(index, new Expr.Load(temporary, value.span()));
+            }
+            print = new Stmt.Print(values, print.sep(), print.end(), print.span());
+        }
         emit(expressions.formatting.print(print));
     }
 
@@ -253,11 +266,21 @@ final class RustStatements {
      * {@code xs.len()} borrow the list inside the index of its own mutable place.
      */
     private String element(Target.Element element) {
-        Rendered list = expressions.render(element.list());
+        Rendered list = place(element.list());
         if (list.shape() == Shape.REF || list.shape() == Shape.SLICE || list.shape() == Shape.VALUE) {
             throw RustContext.refuse("assigning into a list the function only borrows", element.list().span());
         }
         return list.at(Rendered.ATOM) + "[" + hoisted(expressions.position(list, element.index())) + "]";
+    }
+
+    /** A list to assign into: {@code grid[i]} with every position that reads a length computed first. */
+    private Rendered place(Expr list) {
+        if (list instanceof Expr.Index index && index.target().type() instanceof Type.ListOf) {
+            Rendered outer = place(index.target());
+            String position = hoisted(expressions.position(outer, index.index()));
+            return new Rendered(outer.at(Rendered.ATOM) + "[" + position + "]", Shape.PLACE, Rendered.ATOM);
+        }
+        return expressions.render(list);
     }
 
     /** A position that reads the list's length, computed before the statement that changes the list. */
@@ -529,6 +552,10 @@ final class RustStatements {
     }
 
     private void forLoop(Stmt.For loop) {
+        if (context.facts.changesWhileIterating(loop)) {
+            positionalLoop(loop);
+            return;
+        }
         String label = elseLabel(loop.body(), loop.orElse());
         context.loopDepth++;
         breakLabels.push(label);
@@ -537,6 +564,37 @@ final class RustStatements {
         emit("for " + header.pattern() + " in " + withoutOuterParentheses(header.iterable()) + " {");
         out.indent();
         header.assignments().forEach(out::line);
+        context.push();
+        block(loop.body());
+        context.pop();
+        out.dedent();
+        out.line("}");
+        context.pop();
+        breakLabels.pop();
+        context.loopDepth--;
+        closeElse(label, loop.orElse());
+    }
+
+    /**
+     * A loop over a list its body changes walks it by position, as Python's list iterator does: items appended
+     * during the loop are visited, the length is read at every step.
+     */
+    private void positionalLoop(Stmt.For loop) {
+        String label = elseLabel(loop.body(), loop.orElse());
+        context.loopDepth++;
+        breakLabels.push(label);
+        context.push();
+        Rendered list = expressions.render(loop.iterable());
+        Type element = ((Type.ListOf) loop.iterable().type()).element();
+        String position = context.temporary("position");
+        out.line("let mut " + position + " = 0;");
+        out.line("while " + position + " < " + list.at(Rendered.ATOM) + ".len() {");
+        out.indent();
+        List<String> lines = new ArrayList<>();
+        String item = list.at(Rendered.ATOM) + "[" + position + "]" + (RustTypes.isCopy(element) ? "" : ".clone()");
+        expressions.iteration.unpackInto(loop.target(), item, lines);
+        lines.forEach(out::line);
+        out.line(position + " += 1;");
         context.push();
         block(loop.body());
         context.pop();
