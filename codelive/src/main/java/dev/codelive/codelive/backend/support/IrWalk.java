@@ -1,6 +1,7 @@
 package dev.codelive.codelive.backend.support;
 
 import dev.codelive.codelive.ir.Expr;
+import dev.codelive.codelive.ir.Exprs;
 import dev.codelive.codelive.ir.Stmt;
 import dev.codelive.codelive.ir.Target;
 import java.util.ArrayList;
@@ -87,62 +88,6 @@ public final class IrWalk {
     /** The expression and every expression inside it. */
     public static void expression(Expr expression, Consumer<Expr> visitor) {
         visitor.accept(expression);
-        children(expression).forEach(child -> expression(child, visitor));
-    }
-
-    /** The direct sub-expressions. */
-    public static List<Expr> children(Expr expression) {
-        return switch (expression) {
-            case Expr.IntConst ignored -> List.of();
-            case Expr.FloatConst ignored -> List.of();
-            case Expr.BoolConst ignored -> List.of();
-            case Expr.StrConst ignored -> List.of();
-            case Expr.NoneConst ignored -> List.of();
-            case Expr.Load ignored -> List.of();
-            case Expr.MathConst ignored -> List.of();
-            case Expr.Binary binary -> List.of(binary.left(), binary.right());
-            case Expr.Negate negate -> List.of(negate.operand());
-            case Expr.Not not -> List.of(not.operand());
-            case Expr.Logical logical -> logical.operands();
-            case Expr.Compare compare -> {
-                List<Expr> out = new ArrayList<>(List.of(compare.first()));
-                compare.links().forEach(link -> out.add(link.right()));
-                yield out;
-            }
-            case Expr.Conditional conditional -> List.of(conditional.condition(), conditional.whenTrue(), conditional.whenFalse());
-            case Expr.ListLiteral list -> list.elements();
-            case Expr.TupleLiteral tuple -> tuple.elements();
-            case Expr.RangeOf range -> List.of(range.start(), range.stop(), range.step());
-            case Expr.Index index -> List.of(index.target(), index.index());
-            case Expr.Slice slice -> {
-                List<Expr> out = new ArrayList<>(List.of(slice.target()));
-                slice.lower().ifPresent(out::add);
-                slice.upper().ifPresent(out::add);
-                slice.step().ifPresent(out::add);
-                yield out;
-            }
-            case Expr.Call call -> call.arguments();
-            case Expr.BuiltinCall call -> call.arguments();
-            case Expr.MethodCall call -> {
-                List<Expr> out = new ArrayList<>(List.of(call.receiver()));
-                out.addAll(call.arguments());
-                yield out;
-            }
-            case Expr.MathCall call -> call.arguments();
-            case Expr.Comprehension comprehension -> {
-                List<Expr> out = new ArrayList<>();
-                for (Expr.Clause clause : comprehension.clauses()) {
-                    switch (clause) {
-                        case Expr.Clause.For loop -> out.add(loop.iterable());
-                        case Expr.Clause.If condition -> out.add(condition.condition());
-                    }
-                }
-                out.add(comprehension.element());
-                yield out;
-            }
-            case Expr.FString fstring -> fstring.parts().stream()
-                    .filter(part -> part instanceof Expr.FString.Part.Value)
-                    .map(part -> ((Expr.FString.Part.Value) part).value()).toList();
-        };
+        Exprs.children(expression).forEach(child -> expression(child, visitor));
     }
 }
