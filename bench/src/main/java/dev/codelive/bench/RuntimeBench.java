@@ -1,5 +1,6 @@
 package dev.codelive.bench;
 
+import dev.codelive.codelive.CodeLivePolicy;
 import dev.codelive.bench.ProgramToolchain.Availability;
 import dev.codelive.bench.Snippets.Snippet;
 import dev.codelive.codelive.CodeLive;
@@ -37,10 +38,10 @@ final class RuntimeBench {
     static final Set<String> OPTIONS = Set.of("backends", "snippets", "runs", "parallel-threads", "repository");
     /**
      * The reference evaluator's budget here: these snippets are heavy on purpose (a long run is what is measured), and
-     * some go beyond what the studio allows a render ({@link CodeLive#RENDER_BUDGET}); the renderer is otherwise the
+     * some go beyond what the studio allows a render (the policy's {@code modules.codelive.evaluation}); the renderer is otherwise the
      * studio's.
      */
-    static final EvaluationBudget BUDGET = CodeLive.RENDER_BUDGET.withMaxSteps(1_000_000_000L).withMaxTime(Duration.ofMinutes(2));
+    static final EvaluationBudget BUDGET = CodeLivePolicy.bundled().evaluationBudget().withMaxSteps(1_000_000_000L).withMaxTime(Duration.ofMinutes(2));
 
     /** What one backend did with one snippet under one knob setting. */
     sealed interface Cell {

@@ -8,22 +8,15 @@ import dev.codelive.codelive.backend.julia.JuliaBackend;
 import dev.codelive.codelive.backend.rust.RustBackend;
 import dev.codelive.codelive.backend.sql.SqlBackend;
 import dev.codelive.codelive.backend.ts.TypeScriptBackend;
-import dev.codelive.codelive.evaluator.EvaluationBudget;
 import dev.codelive.codelive.evaluator.ReferenceEvaluator;
 import dev.codelive.codelive.render.Renderer;
 import dev.codelive.codelive.syntax.PythonParser;
-import java.time.Duration;
+import dev.codelive.platform.config.PolicyLoader;
+import dev.codelive.platform.server.ServerModule;
 import java.util.List;
 
 /** Code Live's entry point: the renderer with every backend, and the HTTP module that serves it. */
 public final class CodeLive {
-    /**
-     * The reference run's budget for a render. A heavy snippet that CPython runs in under a second (a million
-     * iterations with a few operations each) takes about 12 million steps and under a second here; four times that
-     * leaves room, and an endless loop is refused after four seconds at most.
-     */
-    public static final EvaluationBudget RENDER_BUDGET = new EvaluationBudget(40_000_000, Duration.ofSeconds(4), 1 << 20);
-
     private CodeLive() {}
 
     /** The backends, in the order the studio shows them. */
@@ -31,11 +24,20 @@ public final class CodeLive {
         return List.of(new RustBackend(), new TypeScriptBackend(), new GoBackend(), new CSharpBackend(), new SqlBackend(), new JuliaBackend());
     }
 
+    /** A renderer with the bundled policy's limits. */
     public static Renderer renderer() {
-        return new Renderer(new PythonParser(), new ReferenceEvaluator(), RENDER_BUDGET, backends());
+        return renderer(CodeLivePolicy.bundled());
     }
 
-    public static CodeLiveModule module() {
-        return new CodeLiveModule(renderer());
+    public static Renderer renderer(CodeLivePolicy policy) {
+        return new Renderer(new PythonParser(policy.parseLimits()), new ReferenceEvaluator(), policy.evaluationBudget(), backends());
+    }
+
+    /** The render API, with the limits of the server's policy ({@code modules.codelive}), bound when it registers. */
+    public static ServerModule module() {
+        return platform -> {
+            CodeLivePolicy policy = new PolicyLoader().bindModule(platform.policy(), CodeLivePolicy.SECTION, CodeLivePolicy.class);
+            new CodeLiveModule(renderer(policy), policy).register(platform);
+        };
     }
 }

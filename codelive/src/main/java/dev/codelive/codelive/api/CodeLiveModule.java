@@ -3,6 +3,7 @@ package dev.codelive.codelive.api;
 import static dev.codelive.platform.http.route.Schemas.freeObject;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.codelive.codelive.CodeLivePolicy;
 import dev.codelive.codelive.backend.BackendInfo;
 import dev.codelive.codelive.knobs.Knobs;
 import dev.codelive.codelive.render.Renderer;
@@ -29,17 +30,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Code Live's render API: {@code POST /render} renders one track, {@code POST /render/batch} up to
- * {@value #MAX_TRACKS} concurrently (a bad track is an error in its place, not a failed batch), and
+ * Code Live's render API: {@code POST /render} renders one track, {@code POST /render/batch} up to the policy's
+ * {@code batch_max_tracks} concurrently (a bad track is an error in its place, not a failed batch), and
  * {@code GET /render/backends} describes the backends.
  */
 public final class CodeLiveModule implements ServerModule {
-    static final int MAX_TRACKS = 16;
-    /** A generated program larger than this is refused rather than sent: no snippet of 64 KB should need it. */
-    static final int MAX_SOURCE_CHARS = 1 << 20;
     private static final Logger LOG = LoggerFactory.getLogger(CodeLiveModule.class);
-    /** JSON escapes may grow 64 KB of code to six times its size. */
-    private static final long MAX_TRACK_BODY = 512 * 1024;
+    /** JSON escapes may grow code to six times its size; the rest of a track is a few knobs. */
+    private static final int JSON_ESCAPE_GROWTH = 6;
+    private static final long TRACK_ENVELOPE_BYTES = 4096;
     private static final String WARM_UP = "def f(n):\n    return sum(i * i for i in range(n))\nprint(f(10), [x / 2 for x in range(3)])";
 
     private static final Map<String, Object> KNOB_DOCS = Map.of(
@@ -52,9 +51,15 @@ public final class CodeLiveModule implements ServerModule {
             "dialect", Map.of("type", "string", "enum", List.of("sqlite", "postgres"), "default", "sqlite", "description", "sql only"));
 
     private final Renderer renderer;
+    private final CodeLivePolicy policy;
+    private final int maxTracks;
+    private final long maxTrackBody;
 
-    public CodeLiveModule(Renderer renderer) {
+    public CodeLiveModule(Renderer renderer, CodeLivePolicy policy) {
         this.renderer = renderer;
+        this.policy = policy;
+        this.maxTracks = policy.batchMaxTracks();
+        this.maxTrackBody = (long) policy.snippet().maxBytes() * JSON_ESCAPE_GROWTH + TRACK_ENVELOPE_BYTES;
     }
 
     @Override
@@ -69,8 +74,8 @@ public final class CodeLiveModule implements ServerModule {
                 .publicAccess()
                 .capability("codelive")
                 .rateClass("render")
-                .maxBodyBytes(MAX_TRACK_BODY)
-                .jsonBody(freeObject("backend (" + String.join(" | ", renderer.backendNames()) + "), code (Python, at most 64 KB), knobs {"
+                .maxBodyBytes(maxTrackBody)
+                .jsonBody(freeObject("backend (" + String.join(" | ", renderer.backendNames()) + "), code (Python, at most " + policy.snippet().maxBytes() + " bytes), knobs {"
                         + String.join(", ", TrackRequest.KNOBS) + "} (each knob may also be given at the top level)"))
                 .json(200, "The rendered program and the output CPython would print", rendering)
                 .responds(400, "Unknown backend (the valid ones are listed), or malformed JSON", "application/problem+json")
@@ -79,16 +84,16 @@ public final class CodeLiveModule implements ServerModule {
                         "application/problem+json")
                 .handler(ctx -> ctx.json(renderOne(platform.bodies().read(ctx, JsonNode.class), metrics))));
         platform.addRoute(Route.post("/render/batch")
-                .summary("Render up to " + MAX_TRACKS + " tracks concurrently; each result in its place, a bad track as an error entry")
+                .summary("Render up to " + maxTracks + " tracks concurrently; each result in its place, a bad track as an error entry")
                 .tag("codelive")
                 .publicAccess()
                 .capability("codelive")
                 .rateClass("render")
-                .maxBodyBytes(MAX_TRACK_BODY * MAX_TRACKS)
-                .jsonBody(freeObject("tracks: [1.." + MAX_TRACKS + " tracks as POST /render takes them]"))
+                .maxBodyBytes(maxTrackBody * maxTracks)
+                .jsonBody(freeObject("tracks: [1.." + maxTracks + " tracks as POST /render takes them]"))
                 .json(200, "One result per track, in order: {index, status, ...rendering} or {index, status, error: problem}",
                         freeObject("results"))
-                .responds(422, "No tracks, or more than " + MAX_TRACKS, "application/problem+json")
+                .responds(422, "No tracks, or more than " + maxTracks, "application/problem+json")
                 .handler(ctx -> batch(ctx, platform, metrics)));
         platform.addRoute(Route.get("/render/backends")
                 .summary("The backends: language, toolchain, knobs honoured and constructs refused")
@@ -112,7 +117,7 @@ public final class CodeLiveModule implements ServerModule {
     }
 
     private Map<String, Object> renderOne(JsonNode body, RenderMetrics metrics) {
-        TrackRequest track = TrackRequest.read(body, "");
+        TrackRequest track = TrackRequest.read(body, "", policy.snippet().maxBytes());
         if (!track.valid()) {
             metrics.rendered(track.backend(), RenderMetrics.Status.INVALID, 0);
             throw Problem.validation(track.errors()).toException();
@@ -120,8 +125,8 @@ public final class CodeLiveModule implements ServerModule {
         long start = System.nanoTime();
         try {
             Rendering rendering = renderer.render(track.backend(), track.code(), track.knobs());
-            if (rendering.source().length() > MAX_SOURCE_CHARS) {
-                throw Problem.validation(List.of(new FieldError("code", "renders to a program over " + MAX_SOURCE_CHARS + " characters")))
+            if (rendering.source().length() > policy.maxProgramChars()) {
+                throw Problem.validation(List.of(new FieldError("code", "renders to a program over " + policy.maxProgramChars() + " characters")))
                         .toException();
             }
             metrics.rendered(track.backend(), RenderMetrics.Status.OK, System.nanoTime() - start);
@@ -139,8 +144,8 @@ public final class CodeLiveModule implements ServerModule {
     private void batch(Context ctx, Platform platform, RenderMetrics metrics) {
         JsonNode body = platform.bodies().read(ctx, JsonNode.class);
         JsonNode tracks = body == null ? null : body.get("tracks");
-        if (tracks == null || !tracks.isArray() || tracks.isEmpty() || tracks.size() > MAX_TRACKS) {
-            throw Problem.validation(List.of(new FieldError("tracks", "must be a list of 1 to " + MAX_TRACKS + " tracks"))).toException();
+        if (tracks == null || !tracks.isArray() || tracks.isEmpty() || tracks.size() > maxTracks) {
+            throw Problem.validation(List.of(new FieldError("tracks", "must be a list of 1 to " + maxTracks + " tracks"))).toException();
         }
         List<Map<String, Object>> results = new ArrayList<>();
         try (ExecutorService workers = Executors.newVirtualThreadPerTaskExecutor()) {

@@ -24,7 +24,6 @@ import java.util.stream.Collectors;
  */
 record TrackRequest(String backend, String code, Knobs knobs, List<FieldError> errors) {
     /** Bytes of snippet accepted; the parser enforces the same limit, this answers before parsing. */
-    static final int MAX_CODE_BYTES = 64 * 1024;
     static final Set<String> KNOBS = new LinkedHashSet<>(List.of("parallel", "threads", "unsafe", "optimizations", "dialect"));
     private static final Set<String> FIELDS = new LinkedHashSet<>(List.of("backend", "code", "knobs"));
     private static final String OPTIMIZATIONS = Arrays.stream(Optimization.values()).map(Optimization::knob).collect(Collectors.joining(", "));
@@ -34,7 +33,7 @@ record TrackRequest(String backend, String code, Knobs knobs, List<FieldError> e
         return errors.isEmpty();
     }
 
-    static TrackRequest read(JsonNode body, String prefix) {
+    static TrackRequest read(JsonNode body, String prefix, int maxCodeBytes) {
         List<FieldError> errors = new ArrayList<>();
         if (body == null || !body.isObject()) {
             return new TrackRequest(null, null, Knobs.DEFAULTS, List.of(new FieldError(prefix.isEmpty() ? "body" : prefix, "must be a JSON object")));
@@ -63,8 +62,8 @@ record TrackRequest(String backend, String code, Knobs knobs, List<FieldError> e
         }
         String backend = text(body, "backend", prefix, errors);
         String code = text(body, "code", prefix, errors);
-        if (code != null && code.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_CODE_BYTES) {
-            errors.add(new FieldError(prefix + "code", "must be at most " + MAX_CODE_BYTES + " bytes"));
+        if (code != null && code.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > maxCodeBytes) {
+            errors.add(new FieldError(prefix + "code", "must be at most " + maxCodeBytes + " bytes"));
         }
         Map<String, JsonNode> knobs = new java.util.HashMap<>();
         for (String knob : KNOBS) {

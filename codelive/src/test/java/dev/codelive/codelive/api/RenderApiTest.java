@@ -186,6 +186,22 @@ class RenderApiTest {
     }
 
     @Test
+    void theLimitsComeFromThePolicy() {
+        try (TestServer limited = TestServer.builder()
+                .policy("modules: { codelive: { batch_max_tracks: 2, snippet: { max_bytes: 100 }, evaluation: { max_steps: 5000 } } }")
+                .module(CodeLive.module()).start()) {
+            String three = "{\"tracks\":[" + String.join(",", java.util.Collections.nCopies(3, track(backend, "print(1)", null))) + "]}";
+            assertThat(assertProblem(Http.postJson(limited.uri("/render/batch"), three), 422).path("errors").get(0).path("message").asText())
+                    .contains("1 to 2 tracks");
+            assertThat(assertProblem(Http.postJson(limited.uri("/render"), track(backend, "x = 1\n".repeat(20), null)), 422)
+                    .path("errors").get(0).path("message").asText()).contains("at most 100 bytes");
+            assertThat(assertProblem(Http.postJson(limited.uri("/render"), track(backend, "t = 0\nfor i in range(10000):\n    t += i\nprint(t)", null)), 422)
+                    .path("detail").asText()).contains("budget");
+            assertThat(Http.postJson(limited.uri("/render"), track(backend, "print(sum(range(100)))", null)).statusCode()).isEqualTo(200);
+        }
+    }
+
+    @Test
     void concurrentRendersAllAnswerCorrectly() throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(8);
         try {

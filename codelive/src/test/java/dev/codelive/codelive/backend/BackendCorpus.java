@@ -1,6 +1,6 @@
 package dev.codelive.codelive.backend;
 
-import dev.codelive.codelive.CodeLive;
+import dev.codelive.codelive.CodeLivePolicy;
 import dev.codelive.codelive.analysis.Analyzer;
 import dev.codelive.codelive.conformance.ConformanceCorpus;
 import dev.codelive.codelive.evaluator.Evaluation;
@@ -110,7 +110,7 @@ public final class BackendCorpus {
                     }
                 };
                 try {
-                    Evaluation evaluation = new ReferenceEvaluator().evaluate(new PythonParser().parse(source), CodeLive.RENDER_BUDGET, widest);
+                    Evaluation evaluation = new ReferenceEvaluator().evaluate(new PythonParser().parse(source), CodeLivePolicy.bundled().evaluationBudget(), widest);
                     if (evaluation.error().isPresent()) {
                         return Program.IntWidth.BIG;
                     }

@@ -1,9 +1,9 @@
 package dev.codelive.codelive.evaluator;
 
+import dev.codelive.codelive.CodeLivePolicy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import dev.codelive.codelive.CodeLive;
 import dev.codelive.codelive.evaluator.Snippets.Snippet;
 import dev.codelive.codelive.runtime.NotSupportedException;
 import dev.codelive.codelive.syntax.Module;
@@ -28,7 +28,7 @@ class EvaluatorCorpusTest {
      * that one the evaluator starts to accept is noticed.
      */
     /** The renderer's budget (the corpus has heavy loops), with time to spare on a loaded machine. */
-    private static final EvaluationBudget CORPUS_BUDGET = CodeLive.RENDER_BUDGET.withMaxTime(java.time.Duration.ofSeconds(60));
+    private static final EvaluationBudget CORPUS_BUDGET = CodeLivePolicy.bundled().evaluationBudget().withMaxTime(java.time.Duration.ofSeconds(60));
     private static final Map<String, String> REFUSED = Map.of(
             "syntax/valid/asserts.py", "not supported yet: the builtin name 'isinstance'",
             "syntax/valid/attribute_access.py", "not supported yet: the attribute int.real as a value");

@@ -1,6 +1,7 @@
 package dev.codelive.platform.config;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,9 +17,11 @@ import java.util.Optional;
  * @param jobs the durable job queue
  * @param events the event bus between modules and replicas
  * @param features feature flags by name, over the defaults modules declare
+ * @param modules each capability module's own section by module name, unbound: the platform cannot know the modules'
+ *                types, so a module binds its section with {@link PolicyLoader#bindModule} when it registers
  */
 public record Policy(HttpPolicy http, Map<String, RateLimitSpec> rateLimits, AuthPolicy auth, ReadinessPolicy readiness, LivePolicy live,
-                     JobsPolicy jobs, EventsPolicy events, Map<String, FeatureSpec> features) {
+                     JobsPolicy jobs, EventsPolicy events, Map<String, FeatureSpec> features, Map<String, JsonNode> modules) {
 
     public Policy {
         Validate.present("http", http);
@@ -29,6 +32,7 @@ public record Policy(HttpPolicy http, Map<String, RateLimitSpec> rateLimits, Aut
         Validate.present("events", events);
         rateLimits = rateLimits == null ? Map.of() : Map.copyOf(rateLimits);
         features = features == null ? Map.of() : Map.copyOf(features);
+        modules = modules == null ? Map.of() : Map.copyOf(modules);
     }
 
     /**

@@ -58,19 +58,38 @@ public final class PolicyLoader {
         return new LoadedPolicy(bind(tree), file.toString(), sha256(override));
     }
 
+    /**
+     * A module's section {@code modules.<name>} of {@code policy}, bound to the module's {@code type} as strictly as
+     * the platform's own sections (unknown keys, missing keys and out-of-range values are {@link ConfigException}s
+     * naming the key), so a module that binds its section when it registers fails the boot just as early.
+     */
+    public <T> T bindModule(Policy policy, String name, Class<T> type) {
+        JsonNode section = policy.modules().get(name);
+        if (section == null) {
+            throw new ConfigException("policy modules." + name, "missing section");
+        }
+        return bind(section, type, "modules." + name);
+    }
+
     private Policy bind(JsonNode tree) {
+        return bind(tree, Policy.class, "");
+    }
+
+    private <T> T bind(JsonNode tree, Class<T> type, String root) {
+        String base = root.isEmpty() ? "" : root + ".";
         try {
-            return yaml.treeToValue(tree, Policy.class);
+            return yaml.treeToValue(tree, type);
         } catch (UnrecognizedPropertyException e) {
-            throw new ConfigException("policy " + path(e, e.getPropertyName()), "unknown key");
+            throw new ConfigException("policy " + base + path(e, e.getPropertyName()), "unknown key");
         } catch (JsonMappingException e) {
             ConfigException cause = findConfigException(e);
             if (cause != null) {
                 String prefix = path(e, null);
                 String key = cause.key().startsWith(prefix) || prefix.isEmpty() ? cause.key() : prefix + "." + cause.key();
+                key = key.startsWith(base) ? key : base + key;
                 throw new ConfigException("policy " + key, cause.getMessage().substring(cause.key().length() + 2));
             }
-            throw new ConfigException("policy " + path(e, null), "invalid value (" + e.getOriginalMessage() + ")");
+            throw new ConfigException("policy " + base + path(e, null), "invalid value (" + e.getOriginalMessage() + ")");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -108,4 +108,26 @@ class PolicyLoaderTest {
         assertThat(loaded.sha256()).isEqualTo(PolicyLoader.sha256(yaml.getBytes()));
         assertThat(loaded.policy().live().maxUpdateHz()).isEqualTo(30);
     }
+
+    /** A module's own record, as a capability module would declare it. */
+    record EchoPolicy(int maxWords) {
+        EchoPolicy {
+            Validate.range("modules.echo.max_words", maxWords, 1, 100);
+        }
+    }
+
+    @Test
+    void aModuleBindsItsOwnSectionAsStrictlyAsThePlatformsOwn() throws IOException {
+        Policy policy = loadOverride("modules:\n  echo:\n    max_words: 7\n").policy();
+        assertThat(loader.bindModule(policy, "echo", EchoPolicy.class)).isEqualTo(new EchoPolicy(7));
+
+        assertThatThrownBy(() -> loader.bindModule(policy, "missing", EchoPolicy.class))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("modules.missing").hasMessageContaining("missing section");
+        assertThatThrownBy(() -> loader.bindModule(loadOverride("modules:\n  echo:\n    max_words: 7\n    max_word: 7\n").policy(), "echo", EchoPolicy.class))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("modules.echo.max_word").hasMessageContaining("unknown key");
+        assertThatThrownBy(() -> loader.bindModule(loadOverride("modules:\n  echo:\n    max_words: 0\n").policy(), "echo", EchoPolicy.class))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("modules.echo.max_words").hasMessageContaining("between 1 and 100");
+        assertThatThrownBy(() -> loader.bindModule(loadOverride("modules:\n  echo:\n    max_words: many\n").policy(), "echo", EchoPolicy.class))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("modules.echo.max_words");
+    }
 }
