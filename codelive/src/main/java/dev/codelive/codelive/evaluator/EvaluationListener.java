@@ -31,4 +31,27 @@ public interface EvaluationListener {
 
     /** A call bound a parameter of {@code function}, to an argument or to the parameter's default value. */
     default void parameterBound(Stmt.FunctionDef function, Parameter parameter, PyObject value) {}
+
+    /** Both listeners, {@code first} told first. */
+    static EvaluationListener both(EvaluationListener first, EvaluationListener second) {
+        return new EvaluationListener() {
+            @Override
+            public void value(Expr expression, PyObject value) {
+                first.value(expression, value);
+                second.value(expression, value);
+            }
+
+            @Override
+            public void bound(Expr.Name target, PyObject value) {
+                first.bound(target, value);
+                second.bound(target, value);
+            }
+
+            @Override
+            public void parameterBound(Stmt.FunctionDef function, Parameter parameter, PyObject value) {
+                first.parameterBound(function, parameter, value);
+                second.parameterBound(function, parameter, value);
+            }
+        };
+    }
 }

@@ -9,6 +9,7 @@ import dev.codelive.codelive.backend.BackendInfo;
 import dev.codelive.codelive.backend.Generated;
 import dev.codelive.codelive.evaluator.Evaluation;
 import dev.codelive.codelive.evaluator.EvaluationBudget;
+import dev.codelive.codelive.evaluator.EvaluationListener;
 import dev.codelive.codelive.evaluator.RaisedError;
 import dev.codelive.codelive.evaluator.ReferenceEvaluator;
 import dev.codelive.codelive.ir.Program;
@@ -109,7 +110,8 @@ public final class Renderer {
         Module module = parser.parse(code);
         long parsed = System.nanoTime();
         IntRanges ranges = new IntRanges();
-        Evaluation evaluation = evaluator.evaluate(module, budget, ranges);
+        FloatExactness exactness = new FloatExactness();
+        Evaluation evaluation = evaluator.evaluate(module, budget, EvaluationListener.both(ranges, exactness));
         if (evaluation.error().isPresent()) {
             RaisedError error = evaluation.error().get();
             throw new SnippetRaises(error.traceLine(), error.span().start());
@@ -118,6 +120,7 @@ public final class Renderer {
         // Parsing and typing share the parse deadline; the reference run has its own budget.
         Duration left = parser.limits().deadline().minusNanos(parsed - start);
         Program program = analyzer.analyze(module, ranges.width(), left.isNegative() || left.isZero() ? Duration.ofMillis(1) : left);
+        exactness.check(program);
         long analyzed = System.nanoTime();
         return new Prepared(program, evaluation.stdout(), (parsed - start) / 1e6, (evaluated - parsed) / 1e6, (analyzed - evaluated) / 1e6);
     }

@@ -538,13 +538,18 @@ final class RustExpressions {
                     : lt instanceof Type.Bool && rt instanceof Type.Bool ? Type.BOOL : Type.INT;
             Rendered x = numberFrom(left, a, common);
             Rendered y = numberFrom(right, b, common);
-            return x.at(Rendered.COMPARE + 1) + " " + operator + " " + y.at(Rendered.COMPARE + 1);
+            return leftOf(x, operator) + " " + operator + " " + y.at(Rendered.COMPARE + 1);
         }
         if (RustTypes.isCopy(lt)) {
-            return owned(a, lt).at(Rendered.COMPARE + 1) + " " + operator + " " + owned(b, rt).at(Rendered.COMPARE + 1);
+            return leftOf(owned(a, lt), operator) + " " + operator + " " + owned(b, rt).at(Rendered.COMPARE + 1);
         }
         boolean slices = a.shape() == Shape.SLICE || b.shape() == Shape.SLICE;
         return comparable(a, lt, slices) + " " + operator + " " + comparable(b, rt, slices);
+    }
+
+    /** Rust reads {@code x as f64 < y} as the start of generic arguments of {@code f64}: a cast before {@code <} needs parentheses. */
+    private static String leftOf(Rendered left, String operator) {
+        return left.at(operator.startsWith("<") ? Rendered.CAST + 1 : Rendered.COMPARE + 1);
     }
 
     private Rendered numberFrom(Expr expression, Rendered rendered, Type target) {
