@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 
 /**
  * The state of one Go rendering: the program's facts, the helpers and packages the code so far needs, and how each
@@ -62,6 +63,7 @@ final class GoContext {
         for (GoHelper helper : helpers) {
             names.reserve(helper.function());
         }
+        avoidSnippetNames(program);
         this.facts = ProgramFacts.of(program, BACKEND);
         this.nonNegative = NonNegative.of(program);
         findResizedParameters();
@@ -173,6 +175,21 @@ final class GoContext {
 
     boolean resizesParameter(String function, int index) {
         return resized.getOrDefault(function, Set.of()).contains(index);
+    }
+
+    /** A temporary named before a snippet's variable gets its spelling (a loop variable called result) must not take it. */
+    private void avoidSnippetNames(Program program) {
+        Consumer<Target> stored = target -> {
+            if (target instanceof Target.Store store) {
+                names.avoid(store.variable().name());
+            }
+        };
+        for (Function candidate : program.functions()) {
+            names.avoid(candidate.name());
+            candidate.parameters().forEach(parameter -> names.avoid(parameter.name()));
+            IrWalk.targets(candidate.body(), stored);
+        }
+        IrWalk.targets(program.main(), stored);
     }
 
     private void findResizedParameters() {

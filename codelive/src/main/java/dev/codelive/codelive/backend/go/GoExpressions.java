@@ -106,9 +106,10 @@ final class GoExpressions {
         return value;
     }
 
+    /** Whether Go sees an untyped constant here (it would default to int): digits, and operators on them. */
     static boolean untyped(GoExpr value) {
         return switch (value) {
-            case GoExpr.Atom atom -> atom.text().matches("[0-9]+");
+            case GoExpr.Atom atom -> !atom.text().isEmpty() && atom.text().chars().allMatch(c -> c >= '0' && c <= '9');
             case GoExpr.Unary unary -> untyped(unary.operand());
             case GoExpr.Paren paren -> untyped(paren.inner());
             case GoExpr.Binary binary -> untyped(binary.left()) && untyped(binary.right());
@@ -306,7 +307,9 @@ final class GoExpressions {
                 case MULTIPLY -> bigOp("Mul", a, b);
                 case FLOOR_DIVIDE -> nonNegative ? bigOp("Quo", a, b) : GoExpr.call(context.helper(GoHelper.BIG_FLOOR_DIV), a, b);
                 case MODULO -> nonNegative ? bigOp("Rem", a, b) : GoExpr.call(context.helper(GoHelper.BIG_FLOOR_MOD), a, b);
-                case POWER -> GoExpr.method(GoExpr.call("new", GoExpr.atom("big.Int")), "Exp", a, b, GoExpr.atom("nil"));
+                // Exp answers 1 for a negative exponent, where Python answers a float: bigPow fails loudly instead.
+                case POWER -> context.nonNegative(binary.right()) ? GoExpr.method(GoExpr.call("new", GoExpr.atom("big.Int")), "Exp", a, b, GoExpr.atom("nil"))
+                        : GoExpr.call(context.helper(GoHelper.BIG_POW), a, b);
                 case DIVIDE -> throw new IllegalStateException("int division typed int");
             };
         }
@@ -579,7 +582,7 @@ final class GoExpressions {
         boolean string = target.type() instanceof Type.Str;
         if (slice.lower().isEmpty() && slice.upper().isEmpty() && slice.step().isEmpty()) {
             return string ? render(target) : GoExpr.call("append", new GoExpr.Composite(type(target.type()), List.of()),
-                    new GoExpr.Atom(print(render(target)) + "..."));
+                    new GoExpr.Spread(render(target)));
         }
         context.use(GoHelper.ABSENT);
         GoExpr lower = slice.lower().map(this::toIndex).orElse(GoExpr.atom("absent"));

@@ -1,6 +1,7 @@
 package dev.codelive.codelive.backend.go;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * The small functions a rendered Go program may need to keep Python's meaning; each is emitted only when used, with
@@ -257,6 +258,15 @@ enum GoHelper {
             		base *= base
             	}
             	return result
+            }
+            """),
+    BIG_POW("bigPow", List.of("math/big"), """
+            // bigPow is Python's ** on ints (a negative exponent would make a float: not expected here).
+            func bigPow(base, exponent *big.Int) *big.Int {
+            	if exponent.Sign() < 0 {
+            		panic("negative exponent in an int power")
+            	}
+            	return new(big.Int).Exp(base, exponent, nil)
             }
             """),
     INDEX("index", List.of(), """
@@ -830,33 +840,41 @@ enum GoHelper {
             """);
 
     private final String function;
-    private final List<String> imports;
     private final String code;
+    private final String codeWithoutBig;
+    private final List<String> importsWithBig;
+    private final List<String> importsWithoutBig;
     private final List<GoHelper> dependencies;
 
     GoHelper(String function, List<String> imports, String code, GoHelper... dependencies) {
         this.function = function;
-        this.imports = imports;
         this.code = code;
+        this.codeWithoutBig = BigCases.PATTERN.matcher(code).replaceAll("");
+        this.importsWithBig = used(imports, code);
+        this.importsWithoutBig = used(imports, codeWithoutBig);
         this.dependencies = List.of(dependencies);
+    }
+
+    /** The type-switch cases for big ints ({@code case *big.Int:} and its one-line body); a holder, as enum constants are built first. */
+    private static final class BigCases {
+        static final Pattern PATTERN = Pattern.compile("\t+case \\*big\\.Int:\n\t+return [^\n]*\n");
     }
 
     String function() {
         return function;
     }
 
-    List<String> imports() {
-        return imports;
-    }
-
     /** The code; without arbitrary-precision ints, the cases for them are left out (and so is math/big). */
     String code(boolean big) {
-        return big ? code : code.replaceAll("\t+case \\*big\\.Int:\n\t+return [^\n]*\n", "");
+        return big ? code : codeWithoutBig;
     }
 
     List<String> imports(boolean big) {
-        String text = code(big);
-        return imports.stream().filter(path -> !path.equals("math/big") || text.contains("big.")).toList();
+        return big ? importsWithBig : importsWithoutBig;
+    }
+
+    private static List<String> used(List<String> imports, String code) {
+        return imports.stream().filter(path -> !path.equals("math/big") || code.contains("big.")).toList();
     }
 
     List<GoHelper> dependencies() {

@@ -20,9 +20,16 @@ final class GoNames {
     private final Set<String> reserved = new HashSet<>(RESERVED);
     private final Map<String, String> chosen = new HashMap<>();
     private final Set<String> used = new HashSet<>();
+    /** The spellings the snippet's names may get, whether or not they were given yet: temporaries avoid them. */
+    private final Set<String> snippet = new HashSet<>();
 
     void reserve(String name) {
         reserved.add(name);
+    }
+
+    /** Keeps temporaries clear of a name of the snippet's, which may get its spelling only later in the rendering. */
+    void avoid(String python) {
+        snippet.add(camel(python));
     }
 
     /** The Go name of a Python name, the same for every use of it. */
@@ -43,7 +50,7 @@ final class GoNames {
     /** A name no Python name maps to, for a temporary of the generated code. */
     String temporary(String stem, Set<String> taken) {
         String name = stem;
-        for (int n = 2; reserved.contains(name) || used.contains(name) || taken.contains(name); n++) {
+        for (int n = 2; reserved.contains(name) || used.contains(name) || snippet.contains(name) || taken.contains(name); n++) {
             name = stem + n;
         }
         taken.add(name);
@@ -56,8 +63,11 @@ final class GoNames {
         }
         StringBuilder out = new StringBuilder();
         boolean upper = false;
-        String trimmed = python.replaceAll("^_+", "");
-        for (char c : trimmed.toCharArray()) {
+        int first = 0;
+        while (first < python.length() && python.charAt(first) == '_') {
+            first++;
+        }
+        for (char c : python.substring(first).toCharArray()) {
             if (c == '_') {
                 upper = out.length() > 0;
             } else {

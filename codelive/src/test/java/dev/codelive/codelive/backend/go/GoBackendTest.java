@@ -10,12 +10,14 @@ import dev.codelive.codelive.conformance.ConformanceCorpus;
 import dev.codelive.codelive.ir.Program;
 import dev.codelive.codelive.knobs.Knobs;
 import dev.codelive.codelive.knobs.SqlDialect;
+import dev.codelive.codelive.syntax.ParseLimits;
 import dev.codelive.codelive.syntax.PythonParser;
 import dev.codelive.codelive.syntax.SourceProblem;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -26,10 +28,12 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** What the Go backend writes and refuses; the conformance test builds and runs the programs. */
 class GoBackendTest {
+    /** The machine is shared: parsing and typing get time enough that the deadlines never fail a test here. */
+    private static final PythonParser PARSER = new PythonParser(ParseLimits.DEFAULTS.withDeadline(Duration.ofSeconds(30)));
     private final GoBackend backend = new GoBackend();
 
-    private static Program program(String code, Program.IntWidth width) {
-        return new Analyzer().analyze(new PythonParser().parse(code), width);
+    static Program program(String code, Program.IntWidth width) {
+        return new Analyzer().analyze(PARSER.parse(code), width, Duration.ofSeconds(30));
     }
 
     private Generated render(String code) {
@@ -138,5 +142,37 @@ class GoBackendTest {
         assertThat(generated.warnings()).containsExactly("parallel: not yet rendered by go; rendered sequentially",
                 "unsafe: has no effect on the go backend (Go always checks bounds)");
         assertThat(generated.fallback()).isPresent();
+    }
+
+    @Test
+    void aListSpreadOverSeveralLinesKeepsItsIndentation() {
+        String source = render("xs = [1, 2]\nif len(xs) > 1:\n    xs.extend([i * 2 for i in range(3) if i > 0])\nprint(xs)\n").source();
+        assertThat(source).contains("""
+                \t\txs = append(xs, func() []int64 {
+                \t\t\tresult := []int64{}
+                """, """
+                \t\t\treturn result
+                \t\t}()...)
+                """);
+    }
+
+    @Test
+    void aRangeStartingAtAConstantExpressionCountsInInt64() {
+        assertThat(render("n = 5\nfor i in range(1 + 1, n):\n    print(i)\n").source()).contains("for i := int64(1 + 1); i < n; i++ {");
+    }
+
+    @Test
+    void anArbitraryPrecisionPowerWhoseExponentMayBeNegativeFailsLoudly() {
+        // big.Int's Exp answers 1 for a negative exponent, where Python answers a float.
+        String source = backend.generate(program("def f(k):\n    return 3 ** k\nprint(f(2), [f(k) for k in range(-1, 2)], 2 ** 70)\n",
+                Program.IntWidth.BIG), Knobs.DEFAULTS).source();
+        assertThat(source).contains("return bigPow(big.NewInt(3), k)", "new(big.Int).Exp(big.NewInt(2), big.NewInt(70), nil)",
+                "panic(\"negative exponent in an int power\")");
+    }
+
+    @Test
+    void temporariesLeaveTheSnippetsNamesAloneEvenBeforeTheyAreSpelled() {
+        String source = render("print([result for result in [1, 2]])\n").source();
+        assertThat(source).contains("result2 := []int64{}", "for _, result := range []int64{1, 2} {", "result2 = append(result2, result)");
     }
 }
