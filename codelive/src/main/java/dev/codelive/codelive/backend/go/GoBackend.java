@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** Renders a program as one Go source file (Go 1.19+, standard library only), formatted as gofmt formats it. */
 public final class GoBackend implements Backend {
@@ -33,12 +34,16 @@ public final class GoBackend implements Backend {
 
     @Override
     public Generated generate(Program program, Knobs knobs) {
-        // The helpers a program needs are known once it is rendered: render, then render again with their names kept
-        // free, so that a snippet's `count` stays `count` unless the program calls the count helper.
-        GoContext first = new GoContext(program, knobs, java.util.Set.of());
-        render(first);
-        GoContext context = new GoContext(program, knobs, first.helpers());
-        return render(context);
+        // The helpers a program needs are known once it is rendered, so a snippet's `count` stays `count` unless the
+        // program calls the count helper. In the rare program where a helper (or a tuple type) took a name the
+        // snippet's code uses, it is rendered again with the program's names kept free.
+        GoContext context = new GoContext(program, knobs, Set.of());
+        Generated generated = render(context);
+        Set<String> programNames = context.programNames();
+        if (programNames.stream().noneMatch(context.names::gave)) {
+            return generated;
+        }
+        return render(new GoContext(program, knobs, programNames));
     }
 
     private static Generated render(GoContext context) {

@@ -55,14 +55,12 @@ final class GoContext {
     /** How a variable is spelled; {@code pointer} for a {@code *[]T} parameter. */
     record Binding(String name, boolean pointer) {}
 
-    /** @param helpers the helpers whose names the snippet's names must avoid (those a first rendering used) */
-    GoContext(Program program, Knobs knobs, Set<GoHelper> helpers) {
+    /** @param reserved the program's own names the snippet's names must avoid (those a first rendering declared) */
+    GoContext(Program program, Knobs knobs, Set<String> reserved) {
         this.program = program;
         this.knobs = knobs;
         this.types = new GoTypes(program.intWidth() != Program.IntWidth.I64);
-        for (GoHelper helper : helpers) {
-            names.reserve(helper.function());
-        }
+        reserved.forEach(names::reserve);
         avoidSnippetNames(program);
         this.facts = ProgramFacts.of(program, BACKEND);
         this.nonNegative = NonNegative.of(program);
@@ -92,6 +90,13 @@ final class GoContext {
 
     Set<GoHelper> helpers() {
         return helpers;
+    }
+
+    /** The names the rendered program declares besides the snippet's: its helpers and its tuple types. */
+    Set<String> programNames() {
+        Set<String> declared = new TreeSet<>(types.tuples().keySet());
+        helpers.forEach(helper -> declared.add(helper.function()));
+        return declared;
     }
 
     void importPackage(String path) {

@@ -20,6 +20,7 @@ final class GoNames {
     private final Set<String> reserved = new HashSet<>(RESERVED);
     private final Map<String, String> chosen = new HashMap<>();
     private final Set<String> used = new HashSet<>();
+    private final Set<String> temporaries = new HashSet<>();
     /** The spellings the snippet's names may get, whether or not they were given yet: temporaries avoid them. */
     private final Set<String> snippet = new HashSet<>();
 
@@ -54,7 +55,13 @@ final class GoNames {
             name = stem + n;
         }
         taken.add(name);
+        temporaries.add(name);
         return name;
+    }
+
+    /** Whether this name was given to a Python name or a temporary. */
+    boolean gave(String name) {
+        return used.contains(name) || temporaries.contains(name);
     }
 
     static String camel(String python) {

@@ -129,6 +129,12 @@ class GoBackendTest {
     }
 
     @Test
+    void aSnippetsNameKeepsClearOfTheTupleTypes() {
+        assertThat(render("tuple_int_int = 5\npair = (1, 2)\nprint(tuple_int_int, pair)\n").source())
+                .contains("type tupleIntInt struct {", "var tupleIntInt_ int64 = 5", "pair := tupleIntInt{1, 2}");
+    }
+
+    @Test
     void refusesAListSharedByTwoNamesAndThenChanged() {
         assertThatThrownBy(() -> render("a = [1, 2]\nb = a\nb.append(3)\nprint(a)\n"))
                 .isInstanceOf(BackendRefusal.class)
