@@ -1,5 +1,6 @@
 package dev.codelive.codelive.backend.go;
 
+import dev.codelive.codelive.analysis.ParallelPlan;
 import dev.codelive.codelive.backend.BackendRefusal;
 import dev.codelive.codelive.backend.IrWalk;
 import dev.codelive.codelive.backend.NonNegative;
@@ -41,6 +42,14 @@ final class GoContext {
     final ProgramFacts facts;
     final NonNegative nonNegative;
     final List<String> warnings = new ArrayList<>();
+    /** What may run in parallel: null unless the parallel knob is on. */
+    final ParallelPlan plan;
+    /** Nesting of goroutine work functions being rendered: code inside one stays sequential. */
+    int workers;
+    /** Whether some node runs on goroutines, so that the program declares its thread count. */
+    boolean parallelUsed;
+    /** Why nodes ParallelPlan chose stay sequential here, in rendering order. */
+    final List<String> sequential = new ArrayList<>();
     private final Set<GoHelper> helpers = EnumSet.noneOf(GoHelper.class);
     private final Set<String> imports = new TreeSet<>();
     /** Function → indexes of the list parameters it grows or shrinks (the caller must see it: a pointer). */
@@ -62,6 +71,7 @@ final class GoContext {
         this.types = new GoTypes(program.intWidth() != Program.IntWidth.I64);
         reserved.forEach(names::reserve);
         avoidSnippetNames(program);
+        this.plan = knobs.parallel() ? ParallelPlan.of(program) : null;
         this.facts = ProgramFacts.of(program, BACKEND);
         this.nonNegative = NonNegative.of(program);
         findResizedParameters();
@@ -92,10 +102,16 @@ final class GoContext {
         return helpers;
     }
 
-    /** The names the rendered program declares besides the snippet's: its helpers and its tuple types. */
+    /**
+     * The names the rendered program declares besides the snippet's: its helpers, its tuple types and the thread
+     * count. The snippet's names must not take them.
+     */
     Set<String> programNames() {
         Set<String> declared = new TreeSet<>(types.tuples().keySet());
         helpers.forEach(helper -> declared.add(helper.function()));
+        if (parallelUsed) {
+            declared.add(GoParallel.THREADS);
+        }
         return declared;
     }
 
@@ -172,6 +188,16 @@ final class GoContext {
 
     String temporary(String stem) {
         return names.temporary(stem, taken);
+    }
+
+    /** The temporaries taken so far in this function. */
+    Set<String> temporaries() {
+        return Set.copyOf(taken);
+    }
+
+    /** Frees the temporaries taken since {@code before}: those of a function literal, once it is written, are out of scope. */
+    void releaseTemporaries(Set<String> before) {
+        taken.retainAll(before);
     }
 
     boolean nonNegative(Expr expression) {

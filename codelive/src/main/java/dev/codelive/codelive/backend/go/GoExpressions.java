@@ -22,12 +22,14 @@ final class GoExpressions {
     final GoContext context;
     final GoBuiltins builtins;
     final GoFormatting formatting;
+    final GoParallel parallel;
     GoLoops loops;
 
     GoExpressions(GoContext context) {
         this.context = context;
         this.builtins = new GoBuiltins(this);
         this.formatting = new GoFormatting(this);
+        this.parallel = new GoParallel(this);
     }
 
     boolean big() {
@@ -74,10 +76,12 @@ final class GoExpressions {
             case Expr.Index index -> index(index);
             case Expr.Slice slice -> slice(slice);
             case Expr.Call call -> call(call);
+            case Expr.BuiltinCall call when parallel.wanted(call) -> parallel.reduction(call);
             case Expr.BuiltinCall call -> builtins.builtin(call);
             case Expr.MethodCall call -> builtins.method(call);
             case Expr.MathCall call -> builtins.math(call);
             case Expr.MathConst constant -> mathConstant(constant);
+            case Expr.Comprehension comprehension when parallel.wanted(comprehension) -> parallel.map(comprehension);
             case Expr.Comprehension comprehension -> loops.materialize(comprehension);
             case Expr.FString fstring -> formatting.fstring(fstring);
         };

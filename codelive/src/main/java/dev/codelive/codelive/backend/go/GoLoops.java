@@ -288,7 +288,7 @@ final class GoLoops {
 
     /** Any iterable as a Go slice of its elements: comprehensions, generators, ranges, enumerate, zip, reversed. */
     GoExpr materialize(Expr iterable) {
-        if (iterable.type() instanceof Type.ListOf && !(iterable instanceof Expr.Comprehension)) {
+        if ((iterable.type() instanceof Type.ListOf && !(iterable instanceof Expr.Comprehension)) || expressions.parallel.wanted(iterable)) {
             return expressions.render(iterable);
         }
         if (iterable.type() instanceof Type.Str) {

@@ -16,7 +16,7 @@ final class GoNames {
             "panic", "print", "println", "real", "recover", "bool", "byte", "error", "float32", "float64", "int", "int8", "int16",
             "int32", "int64", "rune", "string", "uint", "uint8", "uint16", "uint32", "uint64", "uintptr", "true", "false", "iota",
             "nil", "any", "comparable", "main", "init", "fmt", "strings", "math", "big", "sort", "strconv", "reflect", "utf8",
-            "unicode", "os", "bufio");
+            "unicode", "os", "bufio", "sync");
     private final Set<String> reserved = new HashSet<>(RESERVED);
     private final Map<String, String> chosen = new HashMap<>();
     private final Set<String> used = new HashSet<>();

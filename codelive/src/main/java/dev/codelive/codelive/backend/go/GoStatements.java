@@ -217,7 +217,8 @@ final class GoStatements {
         if (context.binding(variable).pointer()) {
             throw GoContext.refuse("rebinding a list parameter the function grows", value.span());
         }
-        if (value instanceof Expr.Comprehension comprehension && !comprehension.lazy() && !mentions(comprehension, variable)) {
+        if (value instanceof Expr.Comprehension comprehension && !comprehension.lazy() && !mentions(comprehension, variable)
+                && !expressions.parallel.wanted(comprehension)) {
             // A comprehension assigned to a variable: the variable's own loop fills it.
             out.line(name + (declare ? " := " : " = ") + context.types.of(variable.type()) + "{}");
             loops.clauses(out, comprehension.clauses(), 0, inner -> inner.print(name + " = ", GoExpr.call("append", GoExpr.atom(name),
@@ -425,6 +426,9 @@ final class GoStatements {
     }
 
     private void forLoop(GoWriter out, Stmt.For loop) {
+        if (expressions.parallel.wanted(loop) && expressions.parallel.loop(out, loop, this::forLoop)) {
+            return;
+        }
         String flag = elseFlag(out, loop.body(), loop.orElse());
         breakFlags.push(flag);
         if (context.facts.changesWhileIterating(loop)) {

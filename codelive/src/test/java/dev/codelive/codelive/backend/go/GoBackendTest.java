@@ -30,6 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
 class GoBackendTest {
     /** The machine is shared: parsing and typing get time enough that the deadlines never fail a test here. */
     private static final PythonParser PARSER = new PythonParser(ParseLimits.DEFAULTS.withDeadline(Duration.ofSeconds(30)));
+    private static final Knobs PARALLEL = new Knobs(true, 3, false, Set.of(), SqlDialect.SQLITE);
     private final GoBackend backend = new GoBackend();
 
     static Program program(String code, Program.IntWidth width) {
@@ -40,19 +41,24 @@ class GoBackendTest {
         return backend.generate(program(code, Program.IntWidth.I64), Knobs.DEFAULTS);
     }
 
-    /** Every corpus snippet's rendering at both widths, twice: the sources, after checking they are identical. */
+    /**
+     * Every corpus snippet's rendering at both widths, sequential and parallel, twice: the sources, after checking they
+     * are identical.
+     */
     private List<String> corpusRenderings() {
         List<String> sources = new ArrayList<>();
         for (ConformanceCorpus.Snippet snippet : ConformanceCorpus.snippets()) {
             for (Program.IntWidth width : new Program.IntWidth[] {Program.IntWidth.I64, Program.IntWidth.BIG}) {
-                String first;
-                try {
-                    first = backend.generate(program(snippet.source(), width), Knobs.DEFAULTS).source();
-                } catch (SourceProblem notRendered) {
-                    continue;
+                for (Knobs knobs : List.of(Knobs.DEFAULTS, PARALLEL)) {
+                    String first;
+                    try {
+                        first = backend.generate(program(snippet.source(), width), knobs).source();
+                    } catch (SourceProblem notRendered) {
+                        continue;
+                    }
+                    assertThat(backend.generate(program(snippet.source(), width), knobs).source()).as(snippet.name()).isEqualTo(first);
+                    sources.add(first);
                 }
-                assertThat(backend.generate(program(snippet.source(), width), Knobs.DEFAULTS).source()).as(snippet.name()).isEqualTo(first);
-                sources.add(first);
             }
         }
         return sources;
@@ -60,7 +66,9 @@ class GoBackendTest {
 
     @Test
     void renderingTwiceGivesTheSameSource() {
-        assertThat(corpusRenderings()).hasSizeGreaterThan(400);
+        List<String> sources = corpusRenderings();
+        assertThat(sources).hasSizeGreaterThan(800);
+        assertThat(sources).filteredOn(source -> source.contains("InParallel(")).hasSizeGreaterThan(40);
     }
 
     @Test
@@ -145,9 +153,9 @@ class GoBackendTest {
     void knobsItCannotHonourAreNamedInWarnings() {
         Generated generated = backend.generate(program("print(sum(i * i for i in range(10)))\n", Program.IntWidth.I64),
                 new Knobs(true, 4, true, Set.of(), SqlDialect.SQLITE));
-        assertThat(generated.warnings()).containsExactly("parallel: not yet rendered by go; rendered sequentially",
-                "unsafe: has no effect on the go backend (Go always checks bounds)");
-        assertThat(generated.fallback()).isPresent();
+        assertThat(generated.warnings()).containsExactly("unsafe: has no effect on the go backend (Go always checks bounds)");
+        assertThat(generated.fallback()).isEmpty();
+        assertThat(backend.info().knobs()).containsExactly("parallel", "threads");
     }
 
     @Test
