@@ -13,11 +13,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** Renders a program as one Go source file (Go 1.19+, standard library only), formatted as gofmt formats it. */
 public final class GoBackend implements Backend {
     private static final BackendInfo INFO = new BackendInfo("go", "Go 1.19+ (standard library only)", "go run main.go",
-            List.of(), List.of("a list shared by two names and then changed in place (Go's append does not share)",
+            List.of("parallel", "threads"), List.of("a list shared by two names and then changed in place (Go's append does not share)",
                     "format specs other than fill, alignment, sign, zero padding, width, grouping, precision and the d, x, o, b, f, e, % types",
                     "comparison chains with computed middle operands"));
 
@@ -33,12 +34,16 @@ public final class GoBackend implements Backend {
 
     @Override
     public Generated generate(Program program, Knobs knobs) {
-        // The helpers a program needs are known once it is rendered: render, then render again with their names kept
-        // free, so that a snippet's `count` stays `count` unless the program calls the count helper.
-        GoContext first = new GoContext(program, knobs, java.util.Set.of());
-        render(first);
-        GoContext context = new GoContext(program, knobs, first.helpers());
-        return render(context);
+        // The helpers a program needs are known once it is rendered, so a snippet's `count` stays `count` unless the
+        // program calls the count helper. In the rare program where a helper (or a tuple type, or the thread count)
+        // took a name the snippet's code uses, it is rendered again with the program's names kept free.
+        GoContext context = new GoContext(program, knobs, Set.of());
+        Generated generated = render(context);
+        Set<String> programNames = context.programNames();
+        if (programNames.stream().noneMatch(context.names::gave)) {
+            return generated;
+        }
+        return render(new GoContext(program, knobs, programNames));
     }
 
     private static Generated render(GoContext context) {
@@ -88,6 +93,10 @@ public final class GoBackend implements Backend {
             }
             file.append("}\n");
         }
+        if (context.parallelUsed) {
+            file.append("\n// ").append(GoParallel.THREADS).append(" is how many goroutines share each parallel loop.\n");
+            file.append("const ").append(GoParallel.THREADS).append(" = ").append(knobs.threads()).append('\n');
+        }
         if (!globals.isEmpty()) {
             file.append('\n');
             globals.forEach(line -> file.append(line).append('\n'));
@@ -102,12 +111,30 @@ public final class GoBackend implements Backend {
         List<String> warnings = new ArrayList<>();
         Optional<Fallback> fallback = Optional.empty();
         if (knobs.parallel()) {
-            warnings.add("parallel: not yet rendered by go; rendered sequentially");
-            fallback = Optional.of(new Fallback("parallel", "the go backend does not render parallel code yet", "not_rendered"));
+            fallback = parallelFallback(context, warnings);
         }
         if (knobs.unsafe()) {
             warnings.add("unsafe: has no effect on the go backend (Go always checks bounds)");
         }
         return new Generated(file.toString(), warnings, fallback);
+    }
+
+    /**
+     * Why what ParallelPlan chose stays sequential here: a warning when other parts run on goroutines, the fallback
+     * when nothing does.
+     */
+    private static Optional<Fallback> parallelFallback(GoContext context, List<String> warnings) {
+        String reasons = String.join("; ", context.sequential);
+        if (context.parallelUsed) {
+            if (!reasons.isEmpty()) {
+                warnings.add("parallel: some parts stay sequential: " + reasons);
+            }
+            return Optional.empty();
+        }
+        if (reasons.isEmpty()) {
+            // The plan's candidates compute values the program never reads, so the rendering leaves them out.
+            return Optional.of(new Fallback("parallel", "nothing that could run in parallel is part of the rendered program", "nothing_parallel"));
+        }
+        return Optional.of(new Fallback("parallel", reasons + ", so it runs sequentially", "shape"));
     }
 }

@@ -72,7 +72,7 @@ final class GoBuiltins {
 
     GoExpr copy(Expr list) {
         return GoExpr.call("append", new GoExpr.Composite(expressions.type(list.type()), List.of()),
-                GoExpr.atom(GoExpressions.print(render(list)) + "..."));
+                new GoExpr.Spread(render(list)));
     }
 
     private GoExpr integer(Expr value) {
@@ -174,7 +174,7 @@ final class GoBuiltins {
             if (call.arguments().size() > 1) {
                 // Python adds from the start value on, left to right.
                 items = GoExpr.call("append", new GoExpr.Composite("[]float64", List.of(number(call.arguments().get(1), Type.FLOAT))),
-                        GoExpr.atom(GoExpressions.print(items) + "..."));
+                        new GoExpr.Spread(items));
             }
             return GoExpr.call(context.helper(GoHelper.SUM_FLOATS), items);
         }

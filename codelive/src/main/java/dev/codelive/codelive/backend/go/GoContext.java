@@ -1,5 +1,6 @@
 package dev.codelive.codelive.backend.go;
 
+import dev.codelive.codelive.analysis.ParallelPlan;
 import dev.codelive.codelive.backend.BackendRefusal;
 import dev.codelive.codelive.backend.IrWalk;
 import dev.codelive.codelive.backend.NonNegative;
@@ -24,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 
 /**
  * The state of one Go rendering: the program's facts, the helpers and packages the code so far needs, and how each
@@ -40,6 +42,14 @@ final class GoContext {
     final ProgramFacts facts;
     final NonNegative nonNegative;
     final List<String> warnings = new ArrayList<>();
+    /** What may run in parallel: null unless the parallel knob is on. */
+    final ParallelPlan plan;
+    /** Nesting of goroutine work functions being rendered: code inside one stays sequential. */
+    int workers;
+    /** Whether some node runs on goroutines, so that the program declares its thread count. */
+    boolean parallelUsed;
+    /** Why nodes ParallelPlan chose stay sequential here, in rendering order. */
+    final List<String> sequential = new ArrayList<>();
     private final Set<GoHelper> helpers = EnumSet.noneOf(GoHelper.class);
     private final Set<String> imports = new TreeSet<>();
     /** Function → indexes of the list parameters it grows or shrinks (the caller must see it: a pointer). */
@@ -54,14 +64,14 @@ final class GoContext {
     /** How a variable is spelled; {@code pointer} for a {@code *[]T} parameter. */
     record Binding(String name, boolean pointer) {}
 
-    /** @param helpers the helpers whose names the snippet's names must avoid (those a first rendering used) */
-    GoContext(Program program, Knobs knobs, Set<GoHelper> helpers) {
+    /** @param reserved the program's own names the snippet's names must avoid (those a first rendering declared) */
+    GoContext(Program program, Knobs knobs, Set<String> reserved) {
         this.program = program;
         this.knobs = knobs;
         this.types = new GoTypes(program.intWidth() != Program.IntWidth.I64);
-        for (GoHelper helper : helpers) {
-            names.reserve(helper.function());
-        }
+        reserved.forEach(names::reserve);
+        avoidSnippetNames(program);
+        this.plan = knobs.parallel() ? ParallelPlan.of(program) : null;
         this.facts = ProgramFacts.of(program, BACKEND);
         this.nonNegative = NonNegative.of(program);
         findResizedParameters();
@@ -90,6 +100,19 @@ final class GoContext {
 
     Set<GoHelper> helpers() {
         return helpers;
+    }
+
+    /**
+     * The names the rendered program declares besides the snippet's: its helpers, its tuple types and the thread
+     * count. The snippet's names must not take them.
+     */
+    Set<String> programNames() {
+        Set<String> declared = new TreeSet<>(types.tuples().keySet());
+        helpers.forEach(helper -> declared.add(helper.function()));
+        if (parallelUsed) {
+            declared.add(GoParallel.THREADS);
+        }
+        return declared;
     }
 
     void importPackage(String path) {
@@ -167,12 +190,37 @@ final class GoContext {
         return names.temporary(stem, taken);
     }
 
+    /** The temporaries taken so far in this function. */
+    Set<String> temporaries() {
+        return Set.copyOf(taken);
+    }
+
+    /** Frees the temporaries taken since {@code before}: those of a function literal, once it is written, are out of scope. */
+    void releaseTemporaries(Set<String> before) {
+        taken.retainAll(before);
+    }
+
     boolean nonNegative(Expr expression) {
         return nonNegative.holds(function, expression);
     }
 
     boolean resizesParameter(String function, int index) {
         return resized.getOrDefault(function, Set.of()).contains(index);
+    }
+
+    /** A temporary named before a snippet's variable gets its spelling (a loop variable called result) must not take it. */
+    private void avoidSnippetNames(Program program) {
+        Consumer<Target> stored = target -> {
+            if (target instanceof Target.Store store) {
+                names.avoid(store.variable().name());
+            }
+        };
+        for (Function candidate : program.functions()) {
+            names.avoid(candidate.name());
+            candidate.parameters().forEach(parameter -> names.avoid(parameter.name()));
+            IrWalk.targets(candidate.body(), stored);
+        }
+        IrWalk.targets(program.main(), stored);
     }
 
     private void findResizedParameters() {

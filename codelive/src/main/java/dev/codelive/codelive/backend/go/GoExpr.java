@@ -41,6 +41,9 @@ sealed interface GoExpr {
         }
     }
 
+    /** {@code list...}: a slice passed as the variadic arguments of a call. */
+    record Spread(GoExpr list) implements GoExpr {}
+
     /** {@code func() T { ... }()}: lines of the body, indented relative to the expression. */
     record Block(String signature, List<String> lines, boolean called) implements GoExpr {
         public Block {

@@ -22,12 +22,14 @@ final class GoExpressions {
     final GoContext context;
     final GoBuiltins builtins;
     final GoFormatting formatting;
+    final GoParallel parallel;
     GoLoops loops;
 
     GoExpressions(GoContext context) {
         this.context = context;
         this.builtins = new GoBuiltins(this);
         this.formatting = new GoFormatting(this);
+        this.parallel = new GoParallel(this);
     }
 
     boolean big() {
@@ -74,10 +76,12 @@ final class GoExpressions {
             case Expr.Index index -> index(index);
             case Expr.Slice slice -> slice(slice);
             case Expr.Call call -> call(call);
+            case Expr.BuiltinCall call when parallel.wanted(call) -> parallel.reduction(call);
             case Expr.BuiltinCall call -> builtins.builtin(call);
             case Expr.MethodCall call -> builtins.method(call);
             case Expr.MathCall call -> builtins.math(call);
             case Expr.MathConst constant -> mathConstant(constant);
+            case Expr.Comprehension comprehension when parallel.wanted(comprehension) -> parallel.map(comprehension);
             case Expr.Comprehension comprehension -> loops.materialize(comprehension);
             case Expr.FString fstring -> formatting.fstring(fstring);
         };
@@ -106,9 +110,10 @@ final class GoExpressions {
         return value;
     }
 
+    /** Whether Go sees an untyped constant here (it would default to int): digits, and operators on them. */
     static boolean untyped(GoExpr value) {
         return switch (value) {
-            case GoExpr.Atom atom -> atom.text().matches("[0-9]+");
+            case GoExpr.Atom atom -> !atom.text().isEmpty() && atom.text().chars().allMatch(c -> c >= '0' && c <= '9');
             case GoExpr.Unary unary -> untyped(unary.operand());
             case GoExpr.Paren paren -> untyped(paren.inner());
             case GoExpr.Binary binary -> untyped(binary.left()) && untyped(binary.right());
@@ -306,7 +311,9 @@ final class GoExpressions {
                 case MULTIPLY -> bigOp("Mul", a, b);
                 case FLOOR_DIVIDE -> nonNegative ? bigOp("Quo", a, b) : GoExpr.call(context.helper(GoHelper.BIG_FLOOR_DIV), a, b);
                 case MODULO -> nonNegative ? bigOp("Rem", a, b) : GoExpr.call(context.helper(GoHelper.BIG_FLOOR_MOD), a, b);
-                case POWER -> GoExpr.method(GoExpr.call("new", GoExpr.atom("big.Int")), "Exp", a, b, GoExpr.atom("nil"));
+                // Exp answers 1 for a negative exponent, where Python answers a float: bigPow fails loudly instead.
+                case POWER -> context.nonNegative(binary.right()) ? GoExpr.method(GoExpr.call("new", GoExpr.atom("big.Int")), "Exp", a, b, GoExpr.atom("nil"))
+                        : GoExpr.call(context.helper(GoHelper.BIG_POW), a, b);
                 case DIVIDE -> throw new IllegalStateException("int division typed int");
             };
         }
@@ -579,7 +586,7 @@ final class GoExpressions {
         boolean string = target.type() instanceof Type.Str;
         if (slice.lower().isEmpty() && slice.upper().isEmpty() && slice.step().isEmpty()) {
             return string ? render(target) : GoExpr.call("append", new GoExpr.Composite(type(target.type()), List.of()),
-                    new GoExpr.Atom(print(render(target)) + "..."));
+                    new GoExpr.Spread(render(target)));
         }
         context.use(GoHelper.ABSENT);
         GoExpr lower = slice.lower().map(this::toIndex).orElse(GoExpr.atom("absent"));

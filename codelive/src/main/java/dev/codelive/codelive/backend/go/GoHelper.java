@@ -1,6 +1,7 @@
 package dev.codelive.codelive.backend.go;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * The small functions a rendered Go program may need to keep Python's meaning; each is emitted only when used, with
@@ -257,6 +258,15 @@ enum GoHelper {
             		base *= base
             	}
             	return result
+            }
+            """),
+    BIG_POW("bigPow", List.of("math/big"), """
+            // bigPow is Python's ** on ints (a negative exponent would make a float: not expected here).
+            func bigPow(base, exponent *big.Int) *big.Int {
+            	if exponent.Sign() < 0 {
+            		panic("negative exponent in an int power")
+            	}
+            	return new(big.Int).Exp(base, exponent, nil)
             }
             """),
     INDEX("index", List.of(), """
@@ -827,36 +837,150 @@ enum GoHelper {
             func isLower(s string) bool {
             	return strings.ToUpper(s) != s && strings.ToLower(s) == s
             }
+            """),
+    IN_PARALLEL("inParallel", List.of("sync"), """
+            // inParallel runs work(0), …, work(threads-1), each in its own goroutine, and answers their results in that order.
+            // Each goroutine writes only its own slot of the results: they share nothing that needs a lock.
+            func inParallel[T any](work func(w int) T) []T {
+            	results := make([]T, threads)
+            	var wg sync.WaitGroup
+            	for w := range results {
+            		wg.Add(1)
+            		go func(w int) {
+            			results[w] = work(w)
+            			// Not deferred: a goroutine that panics must not let the caller go on without its part.
+            			wg.Done()
+            		}(w)
+            	}
+            	wg.Wait()
+            	return results
+            }
+            """),
+    RANGE_IN_PARALLEL("rangeInParallel", List.of(), """
+            // rangeInParallel splits range(start, stop, step) into threads contiguous ranges with the same step, in order, and
+            // runs work on the bounds of each in its own goroutine.
+            func rangeInParallel[T any](start, stop, step int64, work func(low, high int64) T) []T {
+            	n := rangeLen(start, stop, step)
+            	return inParallel(func(w int) T {
+            		first, last := n*int64(w)/threads, n*int64(w+1)/threads
+            		if last == n {
+            			// The last range stops where the whole one does (start+n*step could overflow).
+            			return work(start+first*step, stop)
+            		}
+            		return work(start+first*step, start+last*step)
+            	})
+            }
+            """, IN_PARALLEL, RANGE_LEN),
+    BIG_RANGE_IN_PARALLEL("bigRangeInParallel", List.of("math/big"), """
+            // bigRangeInParallel splits range(start, stop, step) into threads contiguous ranges with the same step, in order,
+            // and runs work on the bounds of each in its own goroutine.
+            func bigRangeInParallel[T any](start, stop, step *big.Int, work func(low, high *big.Int) T) []T {
+            	// The range's length: (stop-start)/step rounded up, or 0.
+            	n := new(big.Int).Sub(stop, start)
+            	n.Add(n, step).Sub(n, big.NewInt(int64(step.Sign()))).Quo(n, step)
+            	if n.Sign() < 0 {
+            		n.SetInt64(0)
+            	}
+            	return inParallel(func(w int) T {
+            		first := new(big.Int).Mul(n, big.NewInt(int64(w)))
+            		first.Quo(first, big.NewInt(threads)).Mul(first, step).Add(first, start)
+            		last := new(big.Int).Mul(n, big.NewInt(int64(w+1)))
+            		if last.Quo(last, big.NewInt(threads)).Cmp(n) == 0 {
+            			return work(first, stop)
+            		}
+            		return work(first, last.Mul(last, step).Add(last, start))
+            	})
+            }
+            """, IN_PARALLEL),
+    LIST_IN_PARALLEL("listInParallel", List.of(), """
+            // listInParallel splits xs into threads contiguous chunks, in order, and runs work on each in its own goroutine.
+            func listInParallel[T, R any](xs []T, work func(chunk []T) R) []R {
+            	return inParallel(func(w int) R {
+            		low, high := len(xs)*w/threads, len(xs)*(w+1)/threads
+            		// The chunk's capacity ends with it: an append to it cannot write into the next chunk.
+            		return work(xs[low:high:high])
+            	})
+            }
+            """, IN_PARALLEL),
+    CHUNK_MIN("chunkMin", List.of(), """
+            // chunkMin is one chunk's part of Python's min(): its smallest item as a list of one, or none when it is
+            // empty.
+            func chunkMin[T any](xs []T) []T {
+            	if len(xs) == 0 {
+            		return nil
+            	}
+            	return []T{minItem(xs)}
+            }
+            """, MIN_ITEM),
+    CHUNK_MAX("chunkMax", List.of(), """
+            // chunkMax is one chunk's part of Python's max(): its largest item as a list of one, or none when it is
+            // empty.
+            func chunkMax[T any](xs []T) []T {
+            	if len(xs) == 0 {
+            		return nil
+            	}
+            	return []T{maxItem(xs)}
+            }
+            """, MAX_ITEM),
+    ANY_TRUE("anyTrue", List.of(), """
+            // anyTrue is Python's any() of bools.
+            func anyTrue(xs []bool) bool {
+            	for _, x := range xs {
+            		if x {
+            			return true
+            		}
+            	}
+            	return false
+            }
+            """),
+    ALL_TRUE("allTrue", List.of(), """
+            // allTrue is Python's all() of bools.
+            func allTrue(xs []bool) bool {
+            	for _, x := range xs {
+            		if !x {
+            			return false
+            		}
+            	}
+            	return true
+            }
             """);
 
     private final String function;
-    private final List<String> imports;
     private final String code;
+    private final String codeWithoutBig;
+    private final List<String> importsWithBig;
+    private final List<String> importsWithoutBig;
     private final List<GoHelper> dependencies;
 
     GoHelper(String function, List<String> imports, String code, GoHelper... dependencies) {
         this.function = function;
-        this.imports = imports;
         this.code = code;
+        this.codeWithoutBig = BigCases.PATTERN.matcher(code).replaceAll("");
+        this.importsWithBig = used(imports, code);
+        this.importsWithoutBig = used(imports, codeWithoutBig);
         this.dependencies = List.of(dependencies);
+    }
+
+    /** The type-switch cases for big ints ({@code case *big.Int:} and its one-line body); a holder, as enum constants are built first. */
+    private static final class BigCases {
+        static final Pattern PATTERN = Pattern.compile("\t+case \\*big\\.Int:\n\t+return [^\n]*\n");
     }
 
     String function() {
         return function;
     }
 
-    List<String> imports() {
-        return imports;
-    }
-
     /** The code; without arbitrary-precision ints, the cases for them are left out (and so is math/big). */
     String code(boolean big) {
-        return big ? code : code.replaceAll("\t+case \\*big\\.Int:\n\t+return [^\n]*\n", "");
+        return big ? code : codeWithoutBig;
     }
 
     List<String> imports(boolean big) {
-        String text = code(big);
-        return imports.stream().filter(path -> !path.equals("math/big") || text.contains("big.")).toList();
+        return big ? importsWithBig : importsWithoutBig;
+    }
+
+    private static List<String> used(List<String> imports, String code) {
+        return imports.stream().filter(path -> !path.equals("math/big") || code.contains("big.")).toList();
     }
 
     List<GoHelper> dependencies() {

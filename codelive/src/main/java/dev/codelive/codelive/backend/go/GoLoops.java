@@ -195,7 +195,7 @@ final class GoLoops {
             counter = context.temporary("k");
         }
         GoExpr start = expressions.number(range.start(), Type.INT);
-        if (range.start() instanceof Expr.IntConst || isUntyped(start)) {
+        if (range.start() instanceof Expr.IntConst || GoExpressions.untyped(start)) {
             start = GoExpr.call("int64", start);
         }
         GoExpr stop = expressions.number(range.stop(), Type.INT);
@@ -240,11 +240,6 @@ final class GoLoops {
         }
         body.accept(out);
         out.close("}");
-    }
-
-    private static boolean isUntyped(GoExpr expression) {
-        return expression instanceof GoExpr.Atom atom && atom.text().matches("[0-9]+")
-                || expression instanceof GoExpr.Unary unary && unary.operand() instanceof GoExpr.Atom;
     }
 
     /** A range's stop that the loop may re-evaluate: a constant, or a variable nothing in the loop stores. */
@@ -293,7 +288,7 @@ final class GoLoops {
 
     /** Any iterable as a Go slice of its elements: comprehensions, generators, ranges, enumerate, zip, reversed. */
     GoExpr materialize(Expr iterable) {
-        if (iterable.type() instanceof Type.ListOf && !(iterable instanceof Expr.Comprehension)) {
+        if ((iterable.type() instanceof Type.ListOf && !(iterable instanceof Expr.Comprehension)) || expressions.parallel.wanted(iterable)) {
             return expressions.render(iterable);
         }
         if (iterable.type() instanceof Type.Str) {

@@ -72,6 +72,10 @@ final class GoPrinter {
                         .toList();
                 list(out, elements, 1, indent, "{", "}");
             }
+            case GoExpr.Spread spread -> {
+                expr1(out, spread.list(), 0, depth, indent);
+                out.append("...");
+            }
             case GoExpr.Block block -> {
                 out.append(block.signature()).append(" {\n");
                 for (String line : block.lines()) {

@@ -172,7 +172,7 @@ final class GoStatements {
                 case "append" -> out.print(place + " = ", GoExpr.call("append", list,
                         expressions.converted(call.arguments().getFirst(), ((Type.ListOf) call.receiver().type()).element())), "");
                 case "extend" -> out.print(place + " = ", GoExpr.call("append", list,
-                        GoExpr.atom(GoExpressions.print(loops.materialize(call.arguments().getFirst())) + "...")), "");
+                        new GoExpr.Spread(loops.materialize(call.arguments().getFirst()))), "");
                 default -> out.print(place + " = ", new GoExpr.SliceOf(list, null, GoExpr.atom("0")), "");
             }
             return;
@@ -217,7 +217,8 @@ final class GoStatements {
         if (context.binding(variable).pointer()) {
             throw GoContext.refuse("rebinding a list parameter the function grows", value.span());
         }
-        if (value instanceof Expr.Comprehension comprehension && !comprehension.lazy() && !mentions(comprehension, variable)) {
+        if (value instanceof Expr.Comprehension comprehension && !comprehension.lazy() && !mentions(comprehension, variable)
+                && !expressions.parallel.wanted(comprehension)) {
             // A comprehension assigned to a variable: the variable's own loop fills it.
             out.line(name + (declare ? " := " : " = ") + context.types.of(variable.type()) + "{}");
             loops.clauses(out, comprehension.clauses(), 0, inner -> inner.print(name + " = ", GoExpr.call("append", GoExpr.atom(name),
@@ -226,7 +227,7 @@ final class GoStatements {
         }
         GoExpr rendered = expressions.converted(value, variable.type());
         if (declare) {
-            if (untyped(rendered, variable.type())) {
+            if (variable.type() instanceof Type.Int && GoExpressions.untyped(rendered)) {
                 out.print("var " + name + " " + context.types.of(variable.type()) + " = ", rendered, "");
             } else {
                 out.print(name + " := ", rendered, "");
@@ -240,20 +241,6 @@ final class GoStatements {
         boolean[] found = {false};
         IrWalk.expressions(expression, inner -> found[0] |= inner instanceof Expr.Load load && load.variable().equals(variable));
         return found[0];
-    }
-
-    /** Whether Go would give this rendered value a default type other than the variable's (an untyped int constant). */
-    private static boolean untyped(GoExpr rendered, Type type) {
-        if (!(type instanceof Type.Int)) {
-            return false;
-        }
-        return switch (rendered) {
-            case GoExpr.Atom atom -> atom.text().matches("[0-9]+");
-            case GoExpr.Unary unary -> untyped(unary.operand(), type);
-            case GoExpr.Paren paren -> untyped(paren.inner(), type);
-            case GoExpr.Binary binary -> untyped(binary.left(), type) && untyped(binary.right(), type);
-            default -> false;
-        };
     }
 
     private void unpack(GoWriter out, Target.Unpack unpack, Expr value) {
@@ -382,7 +369,7 @@ final class GoStatements {
             if (operator != BinaryOperator.ADD) {
                 throw GoContext.refuse("the operator " + operator.symbol() + "= on a list", assign.span());
             }
-            out.print(left + " = ", GoExpr.call("append", place, GoExpr.atom(GoExpressions.print(loops.materialize(value)) + "...")), "");
+            out.print(left + " = ", GoExpr.call("append", place, new GoExpr.Spread(loops.materialize(value))), "");
             return;
         }
         boolean simple = !expressions.big() && (operator == BinaryOperator.ADD || operator == BinaryOperator.SUBTRACT
@@ -439,6 +426,9 @@ final class GoStatements {
     }
 
     private void forLoop(GoWriter out, Stmt.For loop) {
+        if (expressions.parallel.wanted(loop) && expressions.parallel.loop(out, loop, this::forLoop)) {
+            return;
+        }
         String flag = elseFlag(out, loop.body(), loop.orElse());
         breakFlags.push(flag);
         if (context.facts.changesWhileIterating(loop)) {
