@@ -9,8 +9,10 @@ import dev.codelive.codelive.ir.Function;
 import dev.codelive.codelive.ir.Program;
 import dev.codelive.codelive.ir.Stmt;
 import dev.codelive.codelive.ir.Type;
+import dev.codelive.codelive.runtime.PyFloat;
 import dev.codelive.codelive.runtime.PyInt;
 import dev.codelive.codelive.runtime.PyObject;
+import dev.codelive.codelive.syntax.BinaryOperator;
 import dev.codelive.codelive.syntax.Span;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -20,9 +22,11 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Two places where a program typed with floats would print something CPython does not, found by watching the
+ * Places where a program typed with floats and ints would print something CPython does not, found by watching the
  * reference run (the snippet has no input, so that run is the only one):
  * <ul>
+ *   <li>{@code int ** int} is a float when the exponent is negative ({@code 2 ** -1} is {@code 0.5}), while the
+ *       program types it as an int;</li>
  *   <li>{@code sum} of floats that adds nothing returns the int {@code 0}, which prints as {@code 0}, not
  *       {@code 0.0};</li>
  *   <li>an int compared with a float is compared exactly by Python, but as a 64-bit float by every backend, which
@@ -33,9 +37,14 @@ import java.util.Set;
 final class FloatExactness implements EvaluationListener {
     private final Set<dev.codelive.codelive.syntax.Expr> intSums = Collections.newSetFromMap(new IdentityHashMap<>());
     private final Set<dev.codelive.codelive.syntax.Expr> inexactInts = Collections.newSetFromMap(new IdentityHashMap<>());
+    private final Set<dev.codelive.codelive.syntax.Expr> floatPowers = Collections.newSetFromMap(new IdentityHashMap<>());
 
     @Override
     public void value(dev.codelive.codelive.syntax.Expr expression, PyObject value) {
+        if (value instanceof PyFloat && expression instanceof dev.codelive.codelive.syntax.Expr.BinaryOp binary
+                && binary.operator() == BinaryOperator.POWER) {
+            floatPowers.add(expression);
+        }
         if (!(value instanceof PyInt integer)) {
             return;
         }
@@ -60,6 +69,7 @@ final class FloatExactness implements EvaluationListener {
     void check(Program program) {
         Set<Span> sumsOfNothing = spans(intSums);
         Set<Span> inexact = spans(inexactInts);
+        Set<Span> fractionalPowers = spans(floatPowers);
         List<List<Stmt>> bodies = new ArrayList<>();
         program.functions().stream().map(Function::body).forEach(bodies::add);
         bodies.add(program.main());
@@ -69,6 +79,9 @@ final class FloatExactness implements EvaluationListener {
                     case Expr.BuiltinCall call when call.builtin() == Builtin.SUM && call.type() instanceof Type.Float
                             && sumsOfNothing.contains(call.span()) -> throw new TypeProblem("this sum of floats adds no values, and Python's "
                             + "sum is then the int 0, not 0.0; give it a float start, as in sum(values, 0.0)", call.span().start());
+                    case Expr.Binary power when power.operator() == BinaryOperator.POWER && power.type() instanceof Type.Int
+                            && fractionalPowers.contains(power.span()) -> throw new TypeProblem("this int ** int has a negative exponent "
+                            + "here, so Python's result is a float, where the program expects an int", power.span().start());
                     case Expr.Compare compare -> inexactComparison(compare, inexact);
                     default -> { }
                 }

@@ -35,6 +35,16 @@ class FloatExactnessTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"rust", "ts", "go", "csharp"})
+    void anIntPowerWithANegativeExponentIsAFloatSoItIsRefused(String backend) {
+        assertThatThrownBy(() -> renderer.render(backend, "xs = [2 ** (1 - i) for i in range(3)]\nprint(xs)\n", Knobs.DEFAULTS))
+                .isInstanceOf(TypeProblem.class)
+                .hasMessageContaining("negative exponent")
+                .hasMessageEndingWith("at 1:7");
+        assertThat(renderer.render(backend, "print([2 ** (3 - i) for i in range(3)])", Knobs.DEFAULTS).source()).isNotBlank();
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"rust", "go"})
     void exactCasesRender(String backend) {
         assertThat(renderer.render(backend, "print(sum([x * 1.5 for x in range(0)], 0.0), sum([0.5, 1.5]))", Knobs.DEFAULTS).source()).isNotBlank();
