@@ -7,20 +7,20 @@ pychunk(n::Integer, chunks::Integer, t::Integer) = (fld((t - 1) * n, chunks) + 1
 
 function main()
     total::Int64 = 0
-    for i in 0:999
-        # parallel: 4 contiguous chunks on Julia's threads (julia -t N), each adding into its own partial sums
-        items = 0:499
-        total_parts = zeros(Int64, 4)
-        Threads.@threads for t in 1:4
-            total_part::Int64 = 0
-            for j in view(items, pychunk(length(items), 4, t))
+    # parallel: 4 contiguous chunks on Julia's threads (julia -t N), each adding into its own partial sums
+    items = 0:999
+    total_parts = zeros(Int64, 4)
+    Threads.@threads for t in 1:4
+        total_part::Int64 = 0
+        for i in view(items, pychunk(length(items), 4, t))
+            for j in 0:499
                 total_part = total_part + mod(i * j, 7)
             end
-            total_parts[t] = total_part
         end
-        for t in 1:4
-            total += total_parts[t]
-        end
+        total_parts[t] = total_part
+    end
+    for t in 1:4
+        total += total_parts[t]
     end
     println(total)
     return nothing

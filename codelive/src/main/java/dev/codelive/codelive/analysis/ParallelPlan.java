@@ -10,10 +10,12 @@ import dev.codelive.codelive.ir.Target;
 import dev.codelive.codelive.ir.Type;
 import dev.codelive.codelive.ir.Variable;
 import dev.codelive.codelive.syntax.BinaryOperator;
+import dev.codelive.codelive.syntax.Span;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,28 +31,52 @@ import java.util.Set;
  *       differ in the last digit);</li>
  *   <li>a map: a one-clause list comprehension, filtered or not (chunks are concatenated in order);</li>
  *   <li>an accumulator loop: a {@code for} loop whose body only adds pure int values to accumulators
- *       ({@code total += i * i}, also under a pure {@code if}), with no break or continue: a sum in disguise.</li>
+ *       ({@code total += i * i}, also under a pure {@code if} and in nested {@code for} loops over ranges or lists),
+ *       with no break or continue, and whose loop variables are its own (none lives on after the loop): a sum in
+ *       disguise. Of nested loops the outermost is the parallel one, so that threads start once.</li>
  * </ul>
- * Anything else is a loop-carried dependency or a side effect, and stays sequential with its reason.
+ * Nothing inside a parallel candidate is a candidate itself. Nor is anything that runs once per iteration of a loop
+ * that stays sequential: it would start its threads on every iteration, which costs more than it saves unless each
+ * run is long (docs/benchmarks.md measures both cases). Anything else is a loop-carried dependency or a side effect,
+ * and stays sequential with its reason.
  */
 public final class ParallelPlan {
     /**
      * Why one construct runs sequentially: {@code reason} for the user, {@code code} a stable word for metrics
-     * ({@code carried_dependency}, {@code float_order}, {@code side_effects}, {@code early_exit}, {@code shape}).
+     * ({@code carried_dependency}, {@code loop_variable_outlives}, {@code float_order}, {@code side_effects},
+     * {@code early_exit}, {@code inside_sequential_loop}, {@code shape}).
      */
-    public record Rejection(String code, String reason, dev.codelive.codelive.syntax.Span span) {}
+    public record Rejection(String code, String reason, Span span) {}
+
+    /**
+     * An accumulator loop the plan accepted, as its workers render it.
+     *
+     * @param accumulators the variables its body adds to ({@code +=}), in order of first appearance: each worker adds
+     *     into its own copies, from 0
+     * @param captured the variables its workers read, other than the accumulators and the variables the workers bind
+     *     themselves (the loop's, its nested loops' and its comprehensions' own variables)
+     */
+    public record AccumulatorLoop(List<Variable> accumulators, Set<Variable> captured) {
+        public AccumulatorLoop {
+            accumulators = List.copyOf(accumulators);
+            captured = java.util.Collections.unmodifiableSet(new LinkedHashSet<>(captured));
+        }
+    }
 
     /** What keeps a candidate sequential, before it is placed. */
     private record Why(String code, String reason) {}
 
-    private final Set<Object> parallel = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    private final Set<Expr> parallel = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    private final Map<Stmt.For, AccumulatorLoop> loops = new IdentityHashMap<>();
     private final List<Rejection> rejections = new ArrayList<>();
     private final Set<String> impureFunctions;
+    private final Set<Variable> readByFunctions;
 
     private ParallelPlan(Program program) {
         this.impureFunctions = impureFunctions(program);
-        program.functions().forEach(function -> block(function.body()));
-        block(program.main());
+        this.readByFunctions = Set.copyOf(program.globalsReadByFunctions());
+        program.functions().forEach(function -> block(function.body(), false));
+        block(program.main(), false);
     }
 
     public static ParallelPlan of(Program program) {
@@ -64,11 +90,16 @@ public final class ParallelPlan {
 
     /** Whether this {@code for} loop is an accumulator loop that may run in parallel. */
     public boolean isParallel(Stmt.For loop) {
-        return parallel.contains(loop);
+        return loops.containsKey(loop);
+    }
+
+    /** This loop's accumulators and captured variables, when it may run in parallel. */
+    public Optional<AccumulatorLoop> accumulatorLoop(Stmt.For loop) {
+        return Optional.ofNullable(loops.get(loop));
     }
 
     public boolean any() {
-        return !parallel.isEmpty();
+        return !parallel.isEmpty() || !loops.isEmpty();
     }
 
     /** Why candidates stayed sequential, in source order. */
@@ -88,48 +119,52 @@ public final class ParallelPlan {
                 : rejections.getFirst().reason() + " (at " + rejections.getFirst().span().start() + ")";
     }
 
-    private void block(List<Stmt> body) {
+    /** @param inLoop whether the body runs once per iteration of an enclosing loop that stays sequential */
+    private void block(List<Stmt> body, boolean inLoop) {
         for (Stmt statement : body) {
             switch (statement) {
                 case Stmt.For loop -> {
-                    forLoop(loop);
-                    expressions(loop.iterable());
-                    block(loop.body());
-                    block(loop.orElse());
+                    boolean parallelLoop = forLoop(loop, inLoop);
+                    expressions(loop.iterable(), inLoop);
+                    if (!parallelLoop) {
+                        block(loop.body(), true);
+                    }
+                    block(loop.orElse(), inLoop);
                 }
                 case Stmt.While loop -> {
-                    expressions(loop.condition());
-                    block(loop.body());
-                    block(loop.orElse());
+                    expressions(loop.condition(), true);
+                    block(loop.body(), true);
+                    block(loop.orElse(), inLoop);
                 }
                 case Stmt.If conditional -> {
                     conditional.branches().forEach(branch -> {
-                        expressions(branch.condition());
-                        block(branch.body());
+                        expressions(branch.condition(), inLoop);
+                        block(branch.body(), inLoop);
                     });
-                    block(conditional.orElse());
+                    block(conditional.orElse(), inLoop);
                 }
-                case Stmt.Evaluate evaluate -> expressions(evaluate.expression());
-                case Stmt.Print print -> print.values().forEach(this::expressions);
-                case Stmt.Assign assign -> expressions(assign.value());
-                case Stmt.AugAssign assign -> expressions(assign.value());
-                case Stmt.Return ret -> ret.value().ifPresent(this::expressions);
-                case Stmt.Assert check -> expressions(check.condition());
+                case Stmt.Evaluate evaluate -> expressions(evaluate.expression(), inLoop);
+                case Stmt.Print print -> print.values().forEach(value -> expressions(value, inLoop));
+                case Stmt.Assign assign -> expressions(assign.value(), inLoop);
+                case Stmt.AugAssign assign -> expressions(assign.value(), inLoop);
+                case Stmt.Return ret -> ret.value().ifPresent(value -> expressions(value, inLoop));
+                case Stmt.Assert check -> expressions(check.condition(), inLoop);
                 default -> { }
             }
         }
     }
 
     /** Finds reductions and comprehensions anywhere in an expression tree. */
-    private void expressions(Expr expression) {
+    private void expressions(Expr expression, boolean inLoop) {
         switch (expression) {
             // Nothing inside a parallel candidate is a candidate itself: its variables live in the enclosing
             // comprehension's scope, and threads inside threads would only oversubscribe the machine.
             case Expr.BuiltinCall call when isReduction(call.builtin()) && call.arguments().size() == 1
-                    && call.arguments().getFirst() instanceof Expr.Comprehension comprehension -> reduction(call, comprehension);
-            case Expr.Comprehension comprehension when !comprehension.lazy() -> map(comprehension);
+                    && call.arguments().getFirst() instanceof Expr.Comprehension comprehension -> reduction(call, comprehension, inLoop);
+            case Expr.Comprehension comprehension when !comprehension.lazy() ->
+                    decide(comprehension, singleClauseProblem(comprehension), inLoop, "the comprehension");
             case Expr.Comprehension comprehension -> { }
-            default -> Exprs.children(expression).forEach(this::expressions);
+            default -> Exprs.children(expression).forEach(child -> expressions(child, inLoop));
         }
     }
 
@@ -137,7 +172,7 @@ public final class ParallelPlan {
         return builtin == Builtin.SUM || builtin == Builtin.MIN || builtin == Builtin.MAX || builtin == Builtin.ANY || builtin == Builtin.ALL;
     }
 
-    private void reduction(Expr.BuiltinCall call, Expr.Comprehension comprehension) {
+    private void reduction(Expr.BuiltinCall call, Expr.Comprehension comprehension, boolean inLoop) {
         Optional<Why> problem = singleClauseProblem(comprehension);
         if (problem.isEmpty() && (call.builtin() == Builtin.SUM || call.builtin() == Builtin.MIN || call.builtin() == Builtin.MAX)
                 && !(comprehension.element().type() instanceof Type.Int || comprehension.element().type() instanceof Type.Bool)) {
@@ -145,11 +180,7 @@ public final class ParallelPlan {
                     ? new Why("float_order", "floating-point " + call.builtin().python() + " depends on the order of the values, so it stays sequential")
                     : new Why("shape", call.builtin().python() + " of " + comprehension.element().type().python() + " stays sequential"));
         }
-        decide(call, problem, call.span());
-    }
-
-    private void map(Expr.Comprehension comprehension) {
-        decide(comprehension, singleClauseProblem(comprehension), comprehension.span());
+        decide(call, problem, inLoop, call.builtin().python() + "()");
     }
 
     private Optional<Why> singleClauseProblem(Expr.Comprehension comprehension) {
@@ -158,7 +189,7 @@ public final class ParallelPlan {
             return Optional.of(new Why("shape", "a comprehension with several for clauses stays sequential"));
         }
         Expr.Clause.For first = (Expr.Clause.For) clauses.getFirst();
-        if (!(first.iterable() instanceof Expr.RangeOf) && !(first.iterable().type() instanceof Type.ListOf)) {
+        if (!overRangeOrList(first.iterable())) {
             return Optional.of(new Why("shape", "only comprehensions over a range or a list run in parallel"));
         }
         for (Expr.Clause clause : clauses) {
@@ -169,32 +200,84 @@ public final class ParallelPlan {
         return pure(comprehension.element()) ? Optional.empty() : Optional.of(new Why("side_effects", "the comprehension's element has side effects"));
     }
 
-    private void forLoop(Stmt.For loop) {
-        decide(loop, accumulatorProblem(loop), loop.span());
+    private static boolean overRangeOrList(Expr iterable) {
+        return iterable instanceof Expr.RangeOf || iterable.type() instanceof Type.ListOf;
     }
 
-    private Optional<Why> accumulatorProblem(Stmt.For loop) {
-        if (!(loop.iterable() instanceof Expr.RangeOf) && !(loop.iterable().type() instanceof Type.ListOf)) {
+    /** Places the loop; true when it runs in parallel. */
+    private boolean forLoop(Stmt.For loop, boolean inLoop) {
+        Body body = new Body();
+        Optional<Why> problem = accumulatorProblem(loop, body);
+        if (problem.isEmpty() && !inLoop) {
+            loops.put(loop, body.accepted());
+            return true;
+        }
+        reject(problem.orElseGet(() -> insideSequentialLoop("the loop")), loop.span());
+        return false;
+    }
+
+    /** What an accumulator loop's body does, gathered while it is checked. */
+    private static final class Body {
+        final Set<Variable> accumulators = new LinkedHashSet<>();
+        /** Every expression the workers evaluate: the values added, the conditions, the nested loops' iterables. */
+        final List<Expr> reads = new ArrayList<>();
+        /** The variables the workers bind: the loop variables of the loop and of its nested loops. */
+        final Set<Variable> bound = new HashSet<>();
+
+        AccumulatorLoop accepted() {
+            Set<Variable> captured = new LinkedHashSet<>();
+            for (Expr read : reads) {
+                loads(read, captured);
+                // A comprehension's own variables are bound by each evaluation of it, in the worker.
+                boundByComprehensions(read, bound);
+            }
+            captured.removeAll(bound);
+            captured.removeAll(accumulators);
+            return new AccumulatorLoop(List.copyOf(accumulators), captured);
+        }
+
+        private static void boundByComprehensions(Expr expression, Set<Variable> into) {
+            if (expression instanceof Expr.Comprehension comprehension) {
+                comprehension.clauses().forEach(clause -> {
+                    if (clause instanceof Expr.Clause.For loop) {
+                        into.addAll(loop.target().variables());
+                    }
+                });
+            }
+            Exprs.children(expression).forEach(child -> boundByComprehensions(child, into));
+        }
+    }
+
+    private Optional<Why> accumulatorProblem(Stmt.For loop, Body body) {
+        if (!overRangeOrList(loop.iterable())) {
             return Optional.of(new Why("shape", "only loops over a range or a list run in parallel"));
         }
         if (!loop.orElse().isEmpty()) {
             return Optional.of(new Why("shape", "a loop with an else clause stays sequential"));
         }
-        Set<Variable> accumulators = new HashSet<>();
-        List<Expr> reads = new ArrayList<>();
-        for (Stmt statement : loop.body()) {
-            Optional<Why> problem = accumulation(statement, accumulators, reads);
-            if (problem.isPresent()) {
-                return problem;
-            }
+        Optional<Why> shared = sharedLoopVariable(loop.target(), Optional.empty());
+        if (shared.isPresent()) {
+            return shared;
         }
-        if (accumulators.isEmpty()) {
+        body.bound.addAll(loop.target().variables());
+        Optional<Why> problem = accumulations(loop.body(), body, "the loop", "it");
+        if (problem.isPresent()) {
+            return problem;
+        }
+        if (body.accumulators.isEmpty()) {
             return Optional.of(new Why("shape", "the loop body does not accumulate anything"));
         }
-        for (Expr read : reads) {
+        boolean callsFunctions = body.reads.stream().anyMatch(ParallelPlan::callsFunction);
+        for (Variable accumulator : body.accumulators) {
+            if (callsFunctions && readByFunctions.contains(accumulator)) {
+                return Optional.of(new Why("carried_dependency", "the loop carries a dependency: " + accumulator.name()
+                        + " is read by the functions its body calls"));
+            }
+        }
+        for (Expr read : body.reads) {
             Set<Variable> used = new HashSet<>();
             loads(read, used);
-            for (Variable accumulator : accumulators) {
+            for (Variable accumulator : body.accumulators) {
                 if (used.contains(accumulator)) {
                     return Optional.of(new Why("carried_dependency", "the loop carries a dependency: " + accumulator.name() + " is read in the loop body"));
                 }
@@ -206,40 +289,108 @@ public final class ParallelPlan {
         return Optional.empty();
     }
 
-    /** {@code acc += pure int}, or {@code if pure: <such statements>}. */
-    private Optional<Why> accumulation(Stmt statement, Set<Variable> accumulators, List<Expr> reads) {
-        return switch (statement) {
-            case Stmt.AugAssign assign when assign.operator() == BinaryOperator.ADD && assign.target() instanceof Target.Store store
-                    && store.variable().type() instanceof Type.Int -> {
-                accumulators.add(store.variable());
-                reads.add(assign.value());
-                yield Optional.empty();
+    /**
+     * Workers bind a loop's variables for themselves, so a loop variable must be the loop's own: not one that
+     * Python keeps after the loop with its last value (the IR's store then declares nothing), nor a module variable
+     * that a function reads.
+     *
+     * @param nested where the nested loop is, or empty for the loop that would run in parallel
+     */
+    private Optional<Why> sharedLoopVariable(Target target, Optional<Span> nested) {
+        return switch (target) {
+            case Target.Store store when !store.declares() || readByFunctions.contains(store.variable()) -> {
+                String name = store.variable().name();
+                String variable = nested.map(span -> "the variable " + name + " of the nested loop at " + span.start())
+                        .orElse("the loop variable " + name);
+                String loop = nested.isPresent() ? "the loop around it" : "it";
+                yield Optional.of(new Why("loop_variable_outlives", store.declares()
+                        ? variable + " is read by a function, so " + loop + " stays sequential"
+                        : variable + " outlives " + (nested.isPresent() ? "that loop" : "the loop")
+                                + " (Python keeps its last value), and workers cannot hand that value back, so " + loop + " stays sequential"));
             }
-            case Stmt.If conditional when conditional.branches().size() == 1 && conditional.orElse().isEmpty() -> {
-                reads.add(conditional.branches().getFirst().condition());
-                for (Stmt inner : conditional.branches().getFirst().body()) {
-                    Optional<Why> problem = accumulation(inner, accumulators, reads);
-                    if (problem.isPresent()) {
-                        yield problem;
-                    }
-                }
-                yield Optional.empty();
-            }
-            case Stmt.Break ignored -> Optional.of(new Why("early_exit", "the loop may break early, so it stays sequential"));
-            case Stmt.Continue ignored -> Optional.of(new Why("early_exit", "the loop uses continue, so it stays sequential"));
-            case Stmt.Print ignored -> Optional.of(new Why("side_effects", "the loop prints, and its output order matters"));
-            case Stmt.AugAssign assign when assign.target() instanceof Target.Store store && store.variable().type() instanceof Type.Float ->
-                    Optional.of(new Why("float_order", "floating-point sums depend on the order of addition, so the loop stays sequential"));
-            default -> Optional.of(new Why("carried_dependency", "the loop carries a dependency from one iteration to the next"));
+            case Target.Store ignored -> Optional.empty();
+            case Target.Unpack unpack -> unpack.targets().stream().map(part -> sharedLoopVariable(part, nested))
+                    .flatMap(Optional::stream).findFirst();
+            case Target.Element ignored -> Optional.of(new Why("shape", "a loop that stores into a list element stays sequential"));
         };
     }
 
-    private void decide(Object candidate, Optional<Why> problem, dev.codelive.codelive.syntax.Span span) {
-        if (problem.isEmpty()) {
+    /**
+     * {@code acc += pure int}, {@code if pure: <such statements>}, or a nested {@code for} loop over a range or a
+     * list made of such statements; {@code loop} and {@code it} name the innermost loop in reasons.
+     */
+    private Optional<Why> accumulation(Stmt statement, Body body, String loop, String it) {
+        return switch (statement) {
+            case Stmt.AugAssign assign when assign.operator() == BinaryOperator.ADD && assign.target() instanceof Target.Store store
+                    && store.variable().type() instanceof Type.Int -> {
+                body.accumulators.add(store.variable());
+                body.reads.add(assign.value());
+                yield Optional.empty();
+            }
+            case Stmt.If conditional when conditional.branches().size() == 1 && conditional.orElse().isEmpty() -> {
+                body.reads.add(conditional.branches().getFirst().condition());
+                yield accumulations(conditional.branches().getFirst().body(), body, loop, it);
+            }
+            case Stmt.For nested -> nestedLoop(nested, body);
+            case Stmt.Break ignored -> Optional.of(new Why("early_exit", loop + " may break early, so " + it + " stays sequential"));
+            case Stmt.Continue ignored -> Optional.of(new Why("early_exit", loop + " uses continue, so " + it + " stays sequential"));
+            case Stmt.Print ignored -> Optional.of(new Why("side_effects", loop + " prints, and its output order matters"));
+            case Stmt.AugAssign assign when assign.target() instanceof Target.Store store && store.variable().type() instanceof Type.Float ->
+                    Optional.of(new Why("float_order", "floating-point sums depend on the order of addition, so " + it + " stays sequential"));
+            default -> Optional.of(new Why("carried_dependency", loop.equals("the loop")
+                    ? "the loop carries a dependency from one iteration to the next"
+                    : loop + " carries a dependency from one iteration to the next, so " + it + " stays sequential"));
+        };
+    }
+
+    private Optional<Why> accumulations(List<Stmt> statements, Body body, String loop, String it) {
+        for (Stmt statement : statements) {
+            Optional<Why> problem = accumulation(statement, body, loop, it);
+            if (problem.isPresent()) {
+                return problem;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A loop in an accumulator loop's body: each worker runs it whole, for each item of its chunk. */
+    private Optional<Why> nestedLoop(Stmt.For nested, Body body) {
+        String loop = "the nested loop at " + nested.span().start();
+        String it = "the loop around it";
+        if (!overRangeOrList(nested.iterable())) {
+            return Optional.of(new Why("shape", loop + " is not over a range or a list, so " + it + " stays sequential"));
+        }
+        if (!nested.orElse().isEmpty()) {
+            return Optional.of(new Why("shape", loop + " has an else clause, so " + it + " stays sequential"));
+        }
+        Optional<Why> shared = sharedLoopVariable(nested.target(), Optional.of(nested.span()));
+        if (shared.isPresent()) {
+            return shared;
+        }
+        body.reads.add(nested.iterable());
+        body.bound.addAll(nested.target().variables());
+        return accumulations(nested.body(), body, loop, it);
+    }
+
+    private static Why insideSequentialLoop(String what) {
+        return new Why("inside_sequential_loop", what + " runs once per iteration of a loop that stays sequential, and starting"
+                + " threads on every iteration costs more than they save, so it stays sequential");
+    }
+
+    private void decide(Expr candidate, Optional<Why> problem, boolean inLoop, String what) {
+        if (problem.isEmpty() && !inLoop) {
             parallel.add(candidate);
         } else {
-            rejections.add(new Rejection(problem.get().code(), problem.get().reason(), span));
+            reject(problem.orElseGet(() -> insideSequentialLoop(what)), candidate.span());
         }
+    }
+
+    private void reject(Why why, Span span) {
+        rejections.add(new Rejection(why.code(), why.reason(), span));
+    }
+
+    private static boolean callsFunction(Expr expression) {
+        return expression instanceof Expr.Call || Exprs.children(expression).stream().anyMatch(ParallelPlan::callsFunction);
     }
 
     /** No printing is possible inside an expression; side effects are list mutation and impure function calls. */

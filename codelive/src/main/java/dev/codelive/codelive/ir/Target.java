@@ -6,6 +6,15 @@ import java.util.List;
 public sealed interface Target {
     Type type();
 
+    /** The variables this target stores into, in order: none for a list element (it stores into the list). */
+    default List<Variable> variables() {
+        return switch (this) {
+            case Store store -> List.of(store.variable());
+            case Unpack unpack -> unpack.targets().stream().flatMap(inner -> inner.variables().stream()).toList();
+            case Element ignored -> List.of();
+        };
+    }
+
     /** @param declares true at the variable's first store, where a backend declares it */
     record Store(Variable variable, boolean declares) implements Target {
         @Override

@@ -229,6 +229,21 @@ class RenderApiTest {
     }
 
     @Test
+    void aLoopVariableThatOutlivesTheLoopFallsBackWithTheSameReasonOnEveryBackend() {
+        String code = "total = 0\nfor i in range(10):\n    total += i\nprint(total, i)";
+        // SQL refuses a loop variable used after its loop; every other backend renders it.
+        for (String name : CodeLive.backends().stream().map(b -> b.name()).filter(name -> !name.equals("sql")).toList()) {
+            HttpResponse<String> response = render(track(name, code, "{\"parallel\":true}"));
+            assertThat(response.statusCode()).as(name + ": " + response.body()).isEqualTo(200);
+            JsonNode fallback = Json.parse(response.body()).path("fallback");
+            assertThat(fallback.path("from").asText()).as(name).isEqualTo("parallel");
+            assertThat(fallback.path("code").asText()).as(name).isEqualTo("loop_variable_outlives");
+            assertThat(fallback.path("reason").asText()).as(name).isEqualTo("the loop variable i outlives the loop (Python keeps its last"
+                    + " value), and workers cannot hand that value back, so it stays sequential (at 2:1)");
+        }
+    }
+
+    @Test
     void metricsCountRendersByBackendAndStatusAndFallbacks() {
         // Nothing here may run in parallel, so every backend falls back and says why.
         render(track(backend, "print(1 + 2)", "{\"parallel\":true}"));

@@ -59,8 +59,9 @@ final class CsContext {
         return plan.isPresent() && plan.get().isParallel(node);
     }
 
-    boolean parallel(Stmt.For loop) {
-        return plan.isPresent() && plan.get().isParallel(loop);
+    /** The accumulator loop's accumulators and captured variables, when it may run in parallel. */
+    Optional<ParallelPlan.AccumulatorLoop> parallel(Stmt.For loop) {
+        return plan.flatMap(chosen -> chosen.accumulatorLoop(loop));
     }
 
     /** Marks a prelude helper as used and returns how to call it. */

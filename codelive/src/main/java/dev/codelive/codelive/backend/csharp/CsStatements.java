@@ -2,6 +2,7 @@ package dev.codelive.codelive.backend.csharp;
 
 import static dev.codelive.codelive.backend.csharp.CsContext.refuse;
 
+import dev.codelive.codelive.analysis.ParallelPlan;
 import dev.codelive.codelive.backend.SourceWriter;
 import dev.codelive.codelive.backend.shared.Code;
 import dev.codelive.codelive.backend.shared.IrTrees;
@@ -25,6 +26,9 @@ import java.util.stream.Collectors;
 /** Renders IR statements and functions as C#, one method body at a time. */
 final class CsStatements {
     static final Span NOWHERE_SPAN = new Span(1, 1, 1, 1);
+
+    /** A worker hands its partial sums back as one tuple, read as Item1…Item7: the accumulators one loop may have. */
+    private static final int MAX_PARTIALS = 7;
 
     private final CsContext context;
     private final CsExpressions expressions;
@@ -126,12 +130,16 @@ final class CsStatements {
                 lines(out, "while (" + expressions.truth(loop.condition()) + ")");
                 loopBody(flag, loop.body(), List.of(), Optional.empty());
             });
-            case Stmt.For loop when context.parallel(loop) && parallelProblem(loop).isEmpty() -> parallelLoop(loop);
             case Stmt.For loop -> {
-                if (context.parallel(loop)) {
-                    context.sequentialReasons.add(parallelProblem(loop).get() + " (at " + loop.span().start() + ")");
+                Optional<List<Variable>> accumulators = context.parallel(loop).map(ParallelPlan.AccumulatorLoop::accumulators);
+                if (accumulators.isPresent() && accumulators.get().size() <= MAX_PARTIALS) {
+                    parallelLoop(loop, accumulators.get());
+                } else {
+                    if (accumulators.isPresent()) {
+                        context.sequentialReasons.add("more than " + MAX_PARTIALS + " accumulators stay sequential (at " + loop.span().start() + ")");
+                    }
+                    withElse(loop.orElse(), flag -> forLoop(loop, flag));
                 }
-                withElse(loop.orElse(), flag -> forLoop(loop, flag));
             }
             case Stmt.Break ignored -> {
                 if (!loopFlags.isEmpty() && loopFlags.peek().isPresent()) {
@@ -343,40 +351,11 @@ final class CsStatements {
         return Optional.empty();
     }
 
-    /** Why an accumulator loop that ParallelPlan accepts still runs sequentially in C#, if it does. */
-    private Optional<String> parallelProblem(Stmt.For loop) {
-        if (!(loop.target() instanceof Target.Store store) || !store.declares() || fields.contains(store.variable())) {
-            return Optional.of("the loop variable outlives the loop, so the loop stays sequential");
-        }
-        List<Variable> accumulators = accumulators(loop.body());
-        if (accumulators.contains(store.variable())) {
-            return Optional.of("the loop adds to its own loop variable, so it stays sequential");
-        }
-        return accumulators.size() > 7 ? Optional.of("more than seven accumulators stay sequential") : Optional.empty();
-    }
-
-    /** The variables an accumulator loop adds to, in order of first appearance. */
-    private static List<Variable> accumulators(List<Stmt> body) {
-        List<Variable> found = new ArrayList<>();
-        for (Stmt statement : body) {
-            switch (statement) {
-                case Stmt.AugAssign assign when assign.target() instanceof Target.Store store && !found.contains(store.variable()) ->
-                        found.add(store.variable());
-                case Stmt.If conditional -> accumulators(conditional.branches().getFirst().body()).stream()
-                        .filter(variable -> !found.contains(variable)).forEach(found::add);
-                default -> { }
-            }
-        }
-        return found;
-    }
-
     /**
      * {@code for i in <range|list>: acc += f(i)} as chunks that each sum into private copies of the accumulators
      * ({@code totalPart}), returned from the chunk and added to the real accumulators in chunk order.
      */
-    private void parallelLoop(Stmt.For loop) {
-        Variable variable = ((Target.Store) loop.target()).variable();
-        List<Variable> accumulators = accumulators(loop.body());
+    private void parallelLoop(Stmt.For loop, List<Variable> accumulators) {
         String intType = context.intType();
         String chunk = context.parameter("chunk");
         List<String> parts = new ArrayList<>();
@@ -394,16 +373,16 @@ final class CsStatements {
             out.line(intType + " " + parts.get(i) + " = 0;");
             context.renamed.put(accumulators.get(i), parts.get(i));
         }
-        Type element = Type.elementOf(loop.iterable().type());
-        out.line("foreach (" + (element instanceof Type.TupleOf ? "var" : expressions.types.of(element, loop.span())) + " "
-                + context.name(variable) + " in " + chunk + ")");
-        out.line("{").indent();
+        // The worker runs the sequential loop (nested loops included) over its chunk, which stands for the iterable.
+        Expr items = new Expr.Load(new Variable(chunk, new Type.ListOf(Type.elementOf(loop.iterable().type())), Variable.Scope.LOCAL),
+                loop.iterable().span());
+        context.chunkOf.put(items, chunk);
         try {
-            block(loop.body());
+            forLoop(new Stmt.For(loop.target(), items, loop.body(), List.of(), loop.span()), Optional.empty());
         } finally {
+            context.chunkOf.remove(items);
             accumulators.forEach(context.renamed::remove);
         }
-        out.dedent().line("}");
         out.line("return " + (parts.size() == 1 ? parts.getFirst() : "(" + String.join(", ", parts) + ")") + ";");
         // The call's closing parenthesis follows the lambda's brace.
         out.dedent().line("});");

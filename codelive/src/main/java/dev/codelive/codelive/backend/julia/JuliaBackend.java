@@ -6,6 +6,7 @@ import dev.codelive.codelive.backend.Generated;
 import dev.codelive.codelive.ir.Program;
 import dev.codelive.codelive.knobs.Knobs;
 import java.util.List;
+import java.util.Optional;
 
 /** The {@code julia} backend: one Julia 1.9+ script (standard library only) printing exactly what CPython prints. */
 public final class JuliaBackend implements Backend {
@@ -28,6 +29,6 @@ public final class JuliaBackend implements Backend {
     public Generated generate(Program program, Knobs knobs) {
         JuliaKnobs applied = new JuliaKnobs(program, knobs);
         String source = new JuliaProgram(program, applied).render();
-        return new Generated(source, applied.warnings(), applied.fallback());
+        return new Generated(source, applied.warnings(), Optional.empty());
     }
 }

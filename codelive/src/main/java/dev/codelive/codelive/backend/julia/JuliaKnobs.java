@@ -5,7 +5,6 @@ import dev.codelive.codelive.backend.support.PythonText;
 import dev.codelive.codelive.ir.Expr;
 import dev.codelive.codelive.ir.Program;
 import dev.codelive.codelive.ir.Stmt;
-import dev.codelive.codelive.knobs.Fallback;
 import dev.codelive.codelive.knobs.Knobs;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -15,7 +14,7 @@ import java.util.Set;
 
 /**
  * The knobs as one Julia program applies them: which nodes run in parallel and in how many chunks, whether bounds
- * checks go, and what applying them leaves to tell the user (each dropped check, a node kept sequential).
+ * checks go, and what applying them leaves to tell the user (each dropped check).
  */
 final class JuliaKnobs {
     private final Optional<ParallelPlan> plan;
@@ -23,7 +22,6 @@ final class JuliaKnobs {
     private final boolean unsafe;
     /** A set: an expression rendered twice (a pure operand repeated) must not be reported twice. */
     private final Set<String> dropped = new LinkedHashSet<>();
-    private Optional<Fallback> fallback = Optional.empty();
     private boolean parallelRendered;
 
     JuliaKnobs(Program program, Knobs knobs) {
@@ -37,9 +35,9 @@ final class JuliaKnobs {
         return plan.isPresent() && plan.get().isParallel(expression) && rendered();
     }
 
-    /** Whether this accumulator loop runs in parallel (and marks the program as parallel). */
-    boolean parallel(Stmt.For loop) {
-        return plan.isPresent() && plan.get().isParallel(loop) && rendered();
+    /** The accumulator loop's accumulators when it runs in parallel (and then marks the program as parallel). */
+    Optional<ParallelPlan.AccumulatorLoop> parallel(Stmt.For loop) {
+        return plan.flatMap(chosen -> chosen.accumulatorLoop(loop)).filter(ignored -> rendered());
     }
 
     private boolean rendered() {
@@ -54,17 +52,6 @@ final class JuliaKnobs {
 
     boolean parallelRendered() {
         return parallelRendered;
-    }
-
-    /** A parallel candidate that this backend renders sequentially, with why. */
-    void keptSequential(String reason) {
-        if (fallback.isEmpty()) {
-            fallback = Optional.of(new Fallback("parallel", reason, "shape"));
-        }
-    }
-
-    Optional<Fallback> fallback() {
-        return fallback;
     }
 
     boolean unsafe() {

@@ -4,8 +4,6 @@ import dev.codelive.codelive.backend.SourceWriter;
 import dev.codelive.codelive.ir.Stmt;
 import dev.codelive.codelive.ir.Target;
 import dev.codelive.codelive.ir.Variable;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -28,8 +26,8 @@ final class JuliaParallelLoop {
         this.taken = taken;
     }
 
-    void render(Stmt.For loop) {
-        List<Variable> accumulators = new ArrayList<>(accumulators(loop.body(), new LinkedHashSet<>()));
+    /** @param accumulators the variables the loop adds to, as ParallelPlan found them */
+    void render(Stmt.For loop, List<Variable> accumulators) {
         int chunks = expressions.knobs().chunks();
         String items = name("items");
         String chunk = name("t");
@@ -68,14 +66,6 @@ final class JuliaParallelLoop {
         }
         out.dedent();
         out.line("end");
-        if (loop.target() instanceof Target.Store store && !store.declares()) {
-            // Python's loop variable outlives the loop, holding the last item
-            out.line("if !isempty(" + items + ")");
-            out.indent();
-            out.line(expressions.name(store.variable()) + " = last(" + items + ")");
-            out.dedent();
-            out.line("end");
-        }
     }
 
     /** The loop's target inside the chunk: always a new variable of the chunk's own loop. */
@@ -91,17 +81,5 @@ final class JuliaParallelLoop {
     /** {@code base} when no name of the program takes it, else a numbered variant. */
     private String name(String base) {
         return taken.add(base) ? base : statements.fresh(base);
-    }
-
-    /** The variables the body adds to, in order of first appearance (ParallelPlan allows only += and if). */
-    private static Set<Variable> accumulators(List<Stmt> body, Set<Variable> into) {
-        for (Stmt statement : body) {
-            switch (statement) {
-                case Stmt.AugAssign assign when assign.target() instanceof Target.Store store -> into.add(store.variable());
-                case Stmt.If conditional -> conditional.branches().forEach(branch -> accumulators(branch.body(), into));
-                default -> { }
-            }
-        }
-        return into;
     }
 }

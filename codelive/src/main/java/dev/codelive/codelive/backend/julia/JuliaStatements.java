@@ -240,13 +240,10 @@ final class JuliaStatements {
     }
 
     private void forLoop(Stmt.For loop) {
-        if (expressions.knobs().parallel(loop)) {
-            if (!(loop.target() instanceof Target.Unpack unpack) || loopPrivate(unpack)) {
-                new JuliaParallelLoop(expressions, out, this, taken).render(loop);
-                return;
-            }
-            expressions.knobs().keptSequential("the julia backend keeps a loop that unpacks into variables living on after it sequential (at "
-                    + loop.span().start() + ")");
+        var parallel = expressions.knobs().parallel(loop);
+        if (parallel.isPresent()) {
+            new JuliaParallelLoop(expressions, out, this, taken).render(loop, parallel.get().accumulators());
+            return;
         }
         String flag = elseFlag(loop.body(), loop.orElse());
         String iterable = expressions.iterable(loop.iterable()).text();

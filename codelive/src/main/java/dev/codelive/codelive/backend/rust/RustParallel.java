@@ -4,8 +4,6 @@ import dev.codelive.codelive.backend.IrWalk;
 import dev.codelive.codelive.backend.rust.Rendered.Shape;
 import dev.codelive.codelive.ir.Builtin;
 import dev.codelive.codelive.ir.Expr;
-import dev.codelive.codelive.ir.Stmt;
-import dev.codelive.codelive.ir.Target;
 import dev.codelive.codelive.ir.Type;
 import dev.codelive.codelive.ir.Variable;
 import java.util.ArrayList;
@@ -238,30 +236,8 @@ final class RustParallel {
         if (expression instanceof Expr.Comprehension comprehension) {
             for (Expr.Clause clause : comprehension.clauses()) {
                 if (clause instanceof Expr.Clause.For loop) {
-                    read.removeAll(stored(loop.target()));
+                    read.removeAll(loop.target().variables());
                 }
-            }
-        }
-    }
-
-    /** The variables a loop body reads, other than the loop's own variables. */
-    static Set<Variable> captured(Stmt.For loop) {
-        Set<Variable> read = new LinkedHashSet<>();
-        statements(loop.body(), read);
-        read.removeAll(stored(loop.target()));
-        IrWalk.expressions(loop.body(), inner -> boundBy(inner, read));
-        return read;
-    }
-
-    private static void statements(List<Stmt> body, Set<Variable> read) {
-        for (Stmt statement : body) {
-            switch (statement) {
-                case Stmt.AugAssign assign -> IrWalk.expressions(assign.value(), inner -> loaded(inner, read));
-                case Stmt.If conditional -> conditional.branches().forEach(branch -> {
-                    IrWalk.expressions(branch.condition(), inner -> loaded(inner, read));
-                    statements(branch.body(), read);
-                });
-                default -> { }
             }
         }
     }
@@ -270,15 +246,5 @@ final class RustParallel {
         if (expression instanceof Expr.Load load) {
             into.add(load.variable());
         }
-    }
-
-    static Set<Variable> stored(Target target) {
-        Set<Variable> variables = new LinkedHashSet<>();
-        switch (target) {
-            case Target.Store store -> variables.add(store.variable());
-            case Target.Unpack unpack -> unpack.targets().forEach(inner -> variables.addAll(stored(inner)));
-            case Target.Element ignored -> { }
-        }
-        return variables;
     }
 }

@@ -1,7 +1,6 @@
 package dev.codelive.codelive.backend.rust;
 
 import dev.codelive.codelive.backend.support.PythonText;
-import dev.codelive.codelive.backend.IrWalk;
 import dev.codelive.codelive.backend.SourceWriter;
 import dev.codelive.codelive.backend.rust.Rendered.Shape;
 import dev.codelive.codelive.ir.Expr;
@@ -608,26 +607,19 @@ final class RustStatements {
 
     /**
      * An accumulator loop ParallelPlan chose: each worker runs the loop over its chunk with its own accumulators
-     * from 0, and their partials are added in chunk order. False (nothing written) when it stays sequential: the
-     * loop variable outlives the loop, or a value it reads cannot be lent to threads.
+     * from 0, and their partials are added in chunk order. False (nothing written) when it stays sequential: a
+     * value it reads cannot be lent to threads.
      */
     private boolean parallelLoop(Stmt.For loop) {
-        if (context.plan == null || context.workers > 0 || !context.plan.isParallel(loop)) {
+        if (context.plan == null || context.workers > 0) {
             return false;
         }
-        if (!(loop.target() instanceof Target.Store store) || !store.declares()) {
-            context.sequential.add("the loop variable " + String.join(", ", RustParallel.stored(loop.target()).stream().map(Variable::name).toList()) + " at " + loop.span().start()
-                    + " outlives the loop, and threads cannot hand its last value back");
+        var planned = context.plan.accumulatorLoop(loop);
+        if (planned.isEmpty()) {
             return false;
         }
-        List<Variable> accumulators = new ArrayList<>();
-        IrWalk.targets(loop.body(), target -> {
-            if (target instanceof Target.Store accumulator && !accumulators.contains(accumulator.variable())) {
-                accumulators.add(accumulator.variable());
-            }
-        });
-        java.util.Set<Variable> captured = RustParallel.captured(loop);
-        captured.removeAll(accumulators);
+        List<Variable> accumulators = planned.get().accumulators();
+        java.util.Set<Variable> captured = planned.get().captured();
         RustParallel parallel = expressions.parallel;
         var found = parallel.chunks(loop.iterable(), captured);
         if (found.isEmpty()) {

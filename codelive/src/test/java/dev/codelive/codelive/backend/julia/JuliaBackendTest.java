@@ -83,9 +83,42 @@ class JuliaBackendTest {
     }
 
     @Test
-    void aLoopVariableThatOutlivesAParallelLoopGetsTheLastItem() {
-        assertThat(generate("t = 0\nfor i in range(10, 0, -3):\n    t += i\nprint(t, i)", parallel(2)).source())
-                .contains("for t1 in 1:2", "t_part::Int64 = 0", "t += t_parts[t1]", "if !isempty(items)\n        i = last(items)\n    end");
+    void nestedLoopsRunInsideTheChunksOfTheOuterLoop() {
+        String source = generate("""
+                xs = [4, -2, 7]
+                total = 0
+                for i in range(30):
+                    for j in range(i, 0, -4):
+                        total += i * j
+                    for x in xs:
+                        if (x + i) % 2 == 0:
+                            total += x
+                print(total)
+                """, parallel(3)).source();
+        assertThat(source).contains("""
+                    Threads.@threads for t in 1:3
+                        total_part::Int64 = 0
+                        for i in view(items, pychunk(length(items), 3, t))
+                            for j in i:-4:1
+                                total_part = total_part + i * j
+                            end
+                            for x in xs
+                                if mod(x + i, 2) == 0
+                                    total_part = total_part + x
+                                end
+                            end
+                        end
+                        total_parts[t] = total_part
+                    end
+                """).containsOnlyOnce("Threads.@threads");
+    }
+
+    @Test
+    void aLoopVariableThatOutlivesTheLoopKeepsItSequentialWithoutAReasonOfItsOwn() {
+        // ParallelPlan rejects it, and the renderer reports the plan's reason alike for every backend.
+        Generated generated = generate("t = 0\nfor i in range(10, 0, -3):\n    t += i\nprint(t, i)", parallel(2));
+        assertThat(generated.source()).doesNotContain("Threads.@threads").contains("for outer i in 10:-3:1");
+        assertThat(generated.fallback()).isEmpty();
     }
 
     @Test
