@@ -277,12 +277,6 @@ final class GoParallel {
             List<String> problems = new ArrayList<>();
             List<Target.Store> loopVariables = new ArrayList<>();
             stores(loop.target(), loopVariables, problems);
-            for (Target.Store store : loopVariables) {
-                if (!store.declares()) {
-                    // Python keeps the loop variable's last value after the loop; no goroutine could hand it back.
-                    problems.add("the loop variable " + store.variable().name() + " outlives the loop, and goroutines cannot hand back its last value");
-                }
-            }
             List<Target.Store> stores = new ArrayList<>();
             walk(loop.body(), false, accumulators, stores, problems);
             for (Target.Store store : loopVariables) {
