@@ -180,7 +180,43 @@ public final class ParallelPlan {
                     ? new Why("float_order", "floating-point " + call.builtin().python() + " depends on the order of the values, so it stays sequential")
                     : new Why("shape", call.builtin().python() + " of " + comprehension.element().type().python() + " stays sequential"));
         }
+        if (problem.isEmpty() && (call.builtin() == Builtin.ANY || call.builtin() == Builtin.ALL) && !cannotFail(comprehension)) {
+            problem = Optional.of(new Why("early_exit", call.builtin().python() + "() stops at the first element that decides it, and "
+                    + "workers would also compute elements Python never reaches, which could fail, so it stays sequential"));
+        }
         decide(call, problem, inLoop, call.builtin().python() + "()");
+    }
+
+    /**
+     * Whether every element and condition of the comprehension can be computed for any item without failing: names,
+     * constants, comparisons, {@code not}/{@code and}/{@code or}, and {@code %} or {@code //} by a non-zero constant.
+     * {@code any} and {@code all} stop early in Python; their workers do not, so the items Python never reached must
+     * not be able to raise, loop or overflow (the reference run proved widths only for what it computed).
+     */
+    private static boolean cannotFail(Expr.Comprehension comprehension) {
+        for (Expr.Clause clause : comprehension.clauses()) {
+            if (clause instanceof Expr.Clause.If condition && !cannotFail(condition.condition())) {
+                return false;
+            }
+        }
+        return cannotFail(comprehension.element());
+    }
+
+    private static boolean cannotFail(Expr expression) {
+        return switch (expression) {
+            case Expr.Load ignored -> true;
+            case Expr.IntConst ignored -> true;
+            case Expr.FloatConst ignored -> true;
+            case Expr.BoolConst ignored -> true;
+            case Expr.StrConst ignored -> true;
+            case Expr.Compare compare -> cannotFail(compare.first()) && compare.links().stream().allMatch(link -> cannotFail(link.right()));
+            case Expr.Not not -> cannotFail(not.operand());
+            case Expr.Logical logical -> logical.operands().stream().allMatch(ParallelPlan::cannotFail);
+            case Expr.Binary binary when (binary.operator() == BinaryOperator.MODULO || binary.operator() == BinaryOperator.FLOOR_DIVIDE)
+                    && binary.type() instanceof Type.Int && binary.right() instanceof Expr.IntConst divisor && divisor.value().signum() != 0 ->
+                    cannotFail(binary.left());
+            default -> false;
+        };
     }
 
     private Optional<Why> singleClauseProblem(Expr.Comprehension comprehension) {

@@ -50,6 +50,9 @@ class ParallelPlanTest {
             "t = 0\\nfor i in range(10):\\n    for c in 'abc':\\n        t += i\\nprint(t) | the nested loop at 3:5 is not over a range or a list",
             "t = 0\\nfor i in range(10):\\n    for j in range(3):\\n        t += t + j\\nprint(t) | the loop carries a dependency: t is read in the loop body",
             "t = 0\\nfor i in range(10):\\n    for j in range(3):\\n        print(j)\\n        t += j\\nprint(t) | the nested loop at 3:5 prints",
+            "print(any(10 // (5 - i) > 1 for i in range(10))) | any() stops at the first element that decides it",
+            "print(all(i * i < 50 for i in range(10))) | all() stops at the first element that decides it",
+            "xs = [3, 0]\\nprint(any(x > 2 for x in xs if 6 % x == 0)) | any() stops at the first element that decides it",
     })
     void dependentWorkStaysSequentialWithItsReason(String code, String reason) {
         ParallelPlan plan = plan(code.replace("\\n", "\n"));
