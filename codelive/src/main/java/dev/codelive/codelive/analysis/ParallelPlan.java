@@ -2,8 +2,8 @@ package dev.codelive.codelive.analysis;
 
 import dev.codelive.codelive.ir.Builtin;
 import dev.codelive.codelive.ir.Expr;
-import dev.codelive.codelive.ir.Exprs;
 import dev.codelive.codelive.ir.Function;
+import dev.codelive.codelive.ir.IrWalk;
 import dev.codelive.codelive.ir.Program;
 import dev.codelive.codelive.ir.Stmt;
 import dev.codelive.codelive.ir.Target;
@@ -129,7 +129,7 @@ public final class ParallelPlan {
                     && call.arguments().getFirst() instanceof Expr.Comprehension comprehension -> reduction(call, comprehension);
             case Expr.Comprehension comprehension when !comprehension.lazy() -> map(comprehension);
             case Expr.Comprehension comprehension -> { }
-            default -> Exprs.children(expression).forEach(this::expressions);
+            default -> IrWalk.children(expression).forEach(this::expressions);
         }
     }
 
@@ -247,7 +247,7 @@ public final class ParallelPlan {
         return switch (expression) {
             case Expr.MethodCall call when MUTATORS.contains(call.method()) -> false;
             case Expr.Call call when impureFunctions.contains(call.function()) -> false;
-            default -> Exprs.children(expression).stream().allMatch(this::pure);
+            default -> IrWalk.children(expression).stream().allMatch(this::pure);
         };
     }
 
@@ -297,7 +297,7 @@ public final class ParallelPlan {
         return switch (expression) {
             case Expr.MethodCall call when MUTATORS.contains(call.method()) -> true;
             case Expr.Call call when impure.contains(call.function()) -> true;
-            default -> Exprs.children(expression).stream().anyMatch(child -> effects(child, impure));
+            default -> IrWalk.children(expression).stream().anyMatch(child -> effects(child, impure));
         };
     }
 
@@ -305,6 +305,6 @@ public final class ParallelPlan {
         if (expression instanceof Expr.Load load) {
             into.add(load.variable());
         }
-        Exprs.children(expression).forEach(child -> loads(child, into));
+        IrWalk.children(expression).forEach(child -> loads(child, into));
     }
 }

@@ -1,11 +1,11 @@
 package dev.codelive.codelive.backend.go;
 
 import dev.codelive.codelive.backend.BackendRefusal;
-import dev.codelive.codelive.backend.IrWalk;
 import dev.codelive.codelive.backend.NonNegative;
 import dev.codelive.codelive.backend.ProgramFacts;
 import dev.codelive.codelive.ir.Expr;
 import dev.codelive.codelive.ir.Function;
+import dev.codelive.codelive.ir.IrWalk;
 import dev.codelive.codelive.ir.Program;
 import dev.codelive.codelive.ir.Stmt;
 import dev.codelive.codelive.ir.Target;

@@ -1,8 +1,8 @@
 package dev.codelive.codelive.backend.go;
 
-import dev.codelive.codelive.backend.IrWalk;
 import dev.codelive.codelive.ir.Expr;
 import dev.codelive.codelive.ir.Function;
+import dev.codelive.codelive.ir.IrWalk;
 import dev.codelive.codelive.ir.Stmt;
 import dev.codelive.codelive.ir.Target;
 import dev.codelive.codelive.ir.Type;

@@ -5,6 +5,7 @@ import dev.codelive.codelive.backend.support.Effects;
 import dev.codelive.codelive.backend.support.NonNegative;
 import dev.codelive.codelive.ir.Builtin;
 import dev.codelive.codelive.ir.Expr;
+import dev.codelive.codelive.ir.IrWalk;
 import dev.codelive.codelive.ir.Target;
 import dev.codelive.codelive.ir.Type;
 import dev.codelive.codelive.ir.Variable;
@@ -545,7 +546,7 @@ final class JuliaExpressions {
     /** Whether evaluating the expression could fail or print: indexing, division, calls. */
     boolean mayFail(Expr expression) {
         boolean[] risky = {false};
-        dev.codelive.codelive.backend.support.IrWalk.expression(expression, inner -> risky[0] |= inner instanceof Expr.Call
+        IrWalk.expressions(expression, inner -> risky[0] |= inner instanceof Expr.Call
                 || inner instanceof Expr.Index || inner instanceof Expr.MethodCall || inner instanceof Expr.MathCall
                 || inner instanceof Expr.Binary binary && (binary.operator() == BinaryOperator.DIVIDE
                         || binary.operator() == BinaryOperator.FLOOR_DIVIDE || binary.operator() == BinaryOperator.MODULO));

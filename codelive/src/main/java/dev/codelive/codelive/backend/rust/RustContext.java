@@ -4,6 +4,7 @@ import dev.codelive.codelive.backend.BackendRefusal;
 import dev.codelive.codelive.backend.NonNegative;
 import dev.codelive.codelive.backend.ProgramFacts;
 import dev.codelive.codelive.ir.Function;
+import dev.codelive.codelive.ir.IrWalk;
 import dev.codelive.codelive.ir.Program;
 import dev.codelive.codelive.ir.Type;
 import dev.codelive.codelive.ir.Variable;
@@ -77,8 +78,8 @@ final class RustContext {
                 snippetNames.add(names.of(store.variable().name()));
             }
         };
-        dev.codelive.codelive.backend.IrWalk.targets(program.main(), collect);
-        program.functions().forEach(function -> dev.codelive.codelive.backend.IrWalk.targets(function.body(), collect));
+        IrWalk.targets(program.main(), collect);
+        program.functions().forEach(function -> IrWalk.targets(function.body(), collect));
         this.nonNegative = NonNegative.of(program);
         this.plan = knobs.parallel() ? dev.codelive.codelive.analysis.ParallelPlan.of(program) : null;
     }

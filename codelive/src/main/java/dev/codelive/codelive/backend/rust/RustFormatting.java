@@ -3,6 +3,7 @@ package dev.codelive.codelive.backend.rust;
 import dev.codelive.codelive.backend.FormatSpec;
 import dev.codelive.codelive.backend.rust.Rendered.Shape;
 import dev.codelive.codelive.ir.Expr;
+import dev.codelive.codelive.ir.IrWalk;
 import dev.codelive.codelive.ir.Stmt;
 import dev.codelive.codelive.ir.Type;
 import dev.codelive.codelive.runtime.PyFloat;
@@ -297,8 +298,8 @@ final class RustFormatting {
                     && call.arguments().getFirst().type() instanceof Type.Str;
             default -> false;
         };
-        dev.codelive.codelive.backend.IrWalk.expressions(context.program.main(), visitor);
-        context.program.functions().forEach(function -> dev.codelive.codelive.backend.IrWalk.expressions(function.body(), visitor));
+        IrWalk.expressions(context.program.main(), visitor);
+        context.program.functions().forEach(function -> IrWalk.expressions(function.body(), visitor));
         return found[0];
     }
 

@@ -1,8 +1,8 @@
 package dev.codelive.codelive.backend.sql;
 
-import dev.codelive.codelive.backend.support.IrWalk;
 import dev.codelive.codelive.ir.Expr;
 import dev.codelive.codelive.ir.Function;
+import dev.codelive.codelive.ir.IrWalk;
 import dev.codelive.codelive.ir.Program;
 import dev.codelive.codelive.ir.Stmt;
 import dev.codelive.codelive.ir.Target;

@@ -1,11 +1,11 @@
 package dev.codelive.codelive.backend.sql;
 
 import dev.codelive.codelive.backend.support.Effects;
-import dev.codelive.codelive.backend.support.IrWalk;
 import dev.codelive.codelive.backend.support.NonNegative;
 import dev.codelive.codelive.backend.support.PyFormatSpec;
 import dev.codelive.codelive.ir.Builtin;
 import dev.codelive.codelive.ir.Expr;
+import dev.codelive.codelive.ir.IrWalk;
 import dev.codelive.codelive.ir.Target;
 import dev.codelive.codelive.ir.Type;
 import dev.codelive.codelive.ir.Variable;
@@ -510,7 +510,7 @@ final class SqliteExpressions {
     private boolean independent(Expr.RangeOf range) {
         boolean[] dependent = {false};
         for (Expr part : List.of(range.start(), range.stop(), range.step())) {
-            IrWalk.expression(part, inner -> dependent[0] |= inner instanceof Expr.Load load && bound.containsKey(load.variable()));
+            IrWalk.expressions(part, inner -> dependent[0] |= inner instanceof Expr.Load load && bound.containsKey(load.variable()));
         }
         return !dependent[0];
     }

@@ -2,6 +2,7 @@ package dev.codelive.codelive.backend.support;
 
 import dev.codelive.codelive.ir.Expr;
 import dev.codelive.codelive.ir.Function;
+import dev.codelive.codelive.ir.IrWalk;
 import dev.codelive.codelive.ir.Program;
 import dev.codelive.codelive.ir.Stmt;
 import java.util.HashSet;
@@ -57,7 +58,7 @@ public final class Effects {
     /** Whether evaluating the expression can print or change a list. */
     public boolean hasEffects(Expr expression) {
         boolean[] found = {false};
-        IrWalk.expression(expression, inner -> found[0] |= inner instanceof Expr.Call call && printing.contains(call.function())
+        IrWalk.expressions(expression, inner -> found[0] |= inner instanceof Expr.Call call && printing.contains(call.function())
                 || inner instanceof Expr.MethodCall method && MUTATING_METHODS.contains(method.method()));
         return found[0];
     }
@@ -65,7 +66,7 @@ public final class Effects {
     /** Whether the expression calls one of the snippet's functions at all (each call may recurse deeply). */
     public static boolean callsFunctions(Expr expression) {
         boolean[] found = {false};
-        IrWalk.expression(expression, inner -> found[0] |= inner instanceof Expr.Call);
+        IrWalk.expressions(expression, inner -> found[0] |= inner instanceof Expr.Call);
         return found[0];
     }
 }

@@ -4,6 +4,7 @@ import dev.codelive.codelive.backend.SourceWriter;
 import dev.codelive.codelive.backend.shared.Code;
 import dev.codelive.codelive.backend.shared.IrTrees;
 import dev.codelive.codelive.ir.Expr;
+import dev.codelive.codelive.ir.IrWalk;
 import dev.codelive.codelive.ir.Target;
 import dev.codelive.codelive.ir.Type;
 import java.util.List;
@@ -114,7 +115,7 @@ final class TsComprehensions {
 
     /** Whether an element could change a list (calls that may, or list methods that do), so map would not see it. */
     private boolean mutates(Expr element) {
-        return IrTrees.all(element).anyMatch(e -> IrTrees.mutates(e, context.listMutators));
+        return IrWalk.expressions(element).anyMatch(e -> IrTrees.mutates(e, context.listMutators));
     }
 
     private String parameter(Target target) {
