@@ -1,8 +1,8 @@
 package dev.codelive.codelive.backend.go;
 
 import dev.codelive.codelive.backend.BackendRefusal;
-import dev.codelive.codelive.backend.NonNegative;
 import dev.codelive.codelive.backend.ProgramFacts;
+import dev.codelive.codelive.backend.support.NonNegativeVariables;
 import dev.codelive.codelive.ir.Expr;
 import dev.codelive.codelive.ir.Function;
 import dev.codelive.codelive.ir.IrWalk;
@@ -38,7 +38,7 @@ final class GoContext {
     final GoTypes types;
     final GoNames names = new GoNames();
     final ProgramFacts facts;
-    final NonNegative nonNegative;
+    final NonNegativeVariables nonNegative;
     final List<String> warnings = new ArrayList<>();
     private final Set<GoHelper> helpers = EnumSet.noneOf(GoHelper.class);
     private final Set<String> imports = new TreeSet<>();
@@ -63,7 +63,7 @@ final class GoContext {
             names.reserve(helper.function());
         }
         this.facts = ProgramFacts.of(program, BACKEND);
-        this.nonNegative = NonNegative.of(program);
+        this.nonNegative = NonNegativeVariables.of(program);
         findResizedParameters();
     }
 

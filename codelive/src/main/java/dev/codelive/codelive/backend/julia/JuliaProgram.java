@@ -2,7 +2,7 @@ package dev.codelive.codelive.backend.julia;
 
 import dev.codelive.codelive.backend.SourceWriter;
 import dev.codelive.codelive.backend.support.Effects;
-import dev.codelive.codelive.backend.support.NonNegative;
+import dev.codelive.codelive.backend.support.IntLowerBounds;
 import dev.codelive.codelive.ir.Expr;
 import dev.codelive.codelive.ir.Function;
 import dev.codelive.codelive.ir.IrWalk;
@@ -160,7 +160,7 @@ final class JuliaProgram {
     }
 
     private void statements(List<Stmt> body, SourceWriter out) {
-        JuliaExpressions expressions = new JuliaExpressions(types, prelude, effects, NonNegative.of(body), functions, knobs, chunk);
+        JuliaExpressions expressions = new JuliaExpressions(types, prelude, effects, IntLowerBounds.of(body), functions, knobs, chunk);
         new JuliaStatements(expressions, out, globals, taken).block(body);
     }
 }

@@ -1,8 +1,8 @@
 package dev.codelive.codelive.backend.rust;
 
 import dev.codelive.codelive.backend.BackendRefusal;
-import dev.codelive.codelive.backend.NonNegative;
 import dev.codelive.codelive.backend.ProgramFacts;
+import dev.codelive.codelive.backend.support.NonNegativeVariables;
 import dev.codelive.codelive.ir.Function;
 import dev.codelive.codelive.ir.IrWalk;
 import dev.codelive.codelive.ir.Program;
@@ -32,7 +32,7 @@ final class RustContext {
     final RustTypes types;
     final RustNames names = new RustNames();
     final ProgramFacts facts;
-    final NonNegative nonNegative;
+    final NonNegativeVariables nonNegative;
     private final Set<RustHelper> helpers = EnumSet.noneOf(RustHelper.class);
     private final Set<Type> reprTypes = new LinkedHashSet<>();
     private final Set<String> uses = new LinkedHashSet<>();
@@ -80,7 +80,7 @@ final class RustContext {
         };
         IrWalk.targets(program.main(), collect);
         program.functions().forEach(function -> IrWalk.targets(function.body(), collect));
-        this.nonNegative = NonNegative.of(program);
+        this.nonNegative = NonNegativeVariables.of(program);
         this.plan = knobs.parallel() ? dev.codelive.codelive.analysis.ParallelPlan.of(program) : null;
     }
 

@@ -1,7 +1,7 @@
 package dev.codelive.codelive.backend.sql;
 
 import dev.codelive.codelive.backend.support.Effects;
-import dev.codelive.codelive.backend.support.NonNegative;
+import dev.codelive.codelive.backend.support.IntLowerBounds;
 import dev.codelive.codelive.ir.Builtin;
 import dev.codelive.codelive.ir.Expr;
 import dev.codelive.codelive.ir.IrWalk;
@@ -26,11 +26,11 @@ final class PgExpressions {
     private final PgPrelude prelude;
     private final SqlNames names;
     private final Effects effects;
-    private final NonNegative facts;
+    private final IntLowerBounds facts;
     private final PgStrings strings;
     private final PgCollections collections;
 
-    PgExpressions(PgTypes types, PgPrelude prelude, SqlNames names, Effects effects, NonNegative facts) {
+    PgExpressions(PgTypes types, PgPrelude prelude, SqlNames names, Effects effects, IntLowerBounds facts) {
         this.types = types;
         this.prelude = prelude;
         this.names = names;

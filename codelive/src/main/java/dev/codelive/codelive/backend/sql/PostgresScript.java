@@ -2,8 +2,8 @@ package dev.codelive.codelive.backend.sql;
 
 import dev.codelive.codelive.backend.SourceWriter;
 import dev.codelive.codelive.backend.support.Effects;
+import dev.codelive.codelive.backend.support.IntLowerBounds;
 import dev.codelive.codelive.backend.support.Mutations;
-import dev.codelive.codelive.backend.support.NonNegative;
 import dev.codelive.codelive.ir.Expr;
 import dev.codelive.codelive.ir.Function;
 import dev.codelive.codelive.ir.IrWalk;
@@ -116,7 +116,7 @@ final class PostgresScript {
     }
 
     private PgExpressions expressionsFor(List<Stmt> body) {
-        return new PgExpressions(types, prelude, names, effects, NonNegative.of(body));
+        return new PgExpressions(types, prelude, names, effects, IntLowerBounds.of(body));
     }
 
     /** A PL/pgSQL block: its variables declared with their SQL types, then its statements. */

@@ -1,7 +1,7 @@
 package dev.codelive.codelive.backend.sql;
 
 import dev.codelive.codelive.backend.support.Effects;
-import dev.codelive.codelive.backend.support.NonNegative;
+import dev.codelive.codelive.backend.support.IntLowerBounds;
 import dev.codelive.codelive.backend.support.PyFormatSpec;
 import dev.codelive.codelive.ir.Builtin;
 import dev.codelive.codelive.ir.Expr;
@@ -40,11 +40,11 @@ final class SqliteExpressions {
 
     private final SqlNames names;
     private final Effects effects;
-    private final NonNegative facts;
+    private final IntLowerBounds facts;
     /** The SQL for variables bound by the query being written (loop and comprehension variables). */
     private final Map<Variable, Sql> bound = new HashMap<>();
 
-    SqliteExpressions(SqlNames names, Effects effects, NonNegative facts) {
+    SqliteExpressions(SqlNames names, Effects effects, IntLowerBounds facts) {
         this.names = names;
         this.effects = effects;
         this.facts = facts;

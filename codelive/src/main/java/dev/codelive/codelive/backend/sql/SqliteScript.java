@@ -2,7 +2,7 @@ package dev.codelive.codelive.backend.sql;
 
 import dev.codelive.codelive.backend.SourceWriter;
 import dev.codelive.codelive.backend.support.Effects;
-import dev.codelive.codelive.backend.support.NonNegative;
+import dev.codelive.codelive.backend.support.IntLowerBounds;
 import dev.codelive.codelive.ir.Expr;
 import dev.codelive.codelive.ir.IrWalk;
 import dev.codelive.codelive.ir.Program;
@@ -42,7 +42,7 @@ final class SqliteScript {
     SqliteScript(Program program) {
         this.program = program;
         this.names = SqlNames.of(program);
-        this.expressions = new SqliteExpressions(names, Effects.of(program), NonNegative.of(program.main()));
+        this.expressions = new SqliteExpressions(names, Effects.of(program), IntLowerBounds.of(program.main()));
         boolean[] plain = {true};
         IrWalk.statements(program.main(), statement -> plain[0] &= !(statement instanceof Stmt.Print print)
                 || print.end() instanceof Expr.StrConst end && end.value().equals("\n"));
