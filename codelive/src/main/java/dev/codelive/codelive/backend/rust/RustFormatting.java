@@ -1,7 +1,7 @@
 package dev.codelive.codelive.backend.rust;
 
-import dev.codelive.codelive.backend.FormatSpec;
 import dev.codelive.codelive.backend.rust.Rendered.Shape;
+import dev.codelive.codelive.backend.support.FormatSpec;
 import dev.codelive.codelive.ir.Expr;
 import dev.codelive.codelive.ir.IrWalk;
 import dev.codelive.codelive.ir.Stmt;
@@ -187,7 +187,7 @@ final class RustFormatting {
             }
             return;
         }
-        FormatSpec spec = FormatSpec.parse(part.spec()).orElseThrow(() -> RustContext.refuse("the format spec '" + part.spec() + "'", span));
+        FormatSpec spec = FormatSpec.parse(part.spec(), FormatSpec.Subset.RUST_GO).orElseThrow(() -> RustContext.refuse("the format spec '" + part.spec() + "'", span));
         if (part.conversion() != Conversion.NONE) {
             padded(template, part.conversion() == Conversion.REPR ? reprCode(value) : displayCode(value), spec, '<', part, span);
             return;
@@ -340,7 +340,7 @@ final class RustFormatting {
         if (spec.width() < 0) {
             return "";
         }
-        return (spec.fill() == ' ' ? "" : String.valueOf(spec.fill())) + align;
+        return (spec.fill() == ' ' ? "" : Character.toString(spec.fill())) + align;
     }
 
     private static String width(FormatSpec spec) {
