@@ -9,7 +9,6 @@ import dev.codelive.codelive.ir.Stmt;
 import dev.codelive.codelive.ir.Target;
 import dev.codelive.codelive.ir.Type;
 import dev.codelive.codelive.ir.Variable;
-import dev.codelive.codelive.syntax.BinaryOperator;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.HashMap;
