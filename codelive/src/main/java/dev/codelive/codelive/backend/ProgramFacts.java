@@ -1,5 +1,6 @@
 package dev.codelive.codelive.backend;
 
+import dev.codelive.codelive.backend.support.Effects;
 import dev.codelive.codelive.ir.Builtin;
 import dev.codelive.codelive.ir.Expr;
 import dev.codelive.codelive.ir.Function;
@@ -26,8 +27,6 @@ import java.util.Set;
  * backends with value semantics (Rust copies, Go's {@code append} reallocates) would print something else.
  */
 public final class ProgramFacts {
-    private static final Set<String> MUTATING_METHODS = Set.of("append", "pop", "insert", "extend", "reverse", "sort", "clear",
-            "remove");
     private static final int UNKNOWN = -1;
     private static final int NONE = -2;
 
@@ -145,7 +144,7 @@ public final class ProgramFacts {
     private static boolean changesSomething(Expr expression) {
         boolean[] found = {false};
         IrWalk.expressions(expression, inner -> found[0] |= inner instanceof Expr.Call
-                || inner instanceof Expr.MethodCall call && call.receiver().type() instanceof Type.ListOf && MUTATING_METHODS.contains(call.method()));
+                || inner instanceof Expr.MethodCall call && call.receiver().type() instanceof Type.ListOf && Effects.MUTATING_METHODS.contains(call.method()));
         return found[0];
     }
 
@@ -223,7 +222,7 @@ public final class ProgramFacts {
             }
             forEachExpression(statement, expression -> {
                 if (expression instanceof Expr.MethodCall call && call.receiver().type() instanceof Type.ListOf
-                        && MUTATING_METHODS.contains(call.method())) {
+                        && Effects.MUTATING_METHODS.contains(call.method())) {
                     ListPaths.of(call.receiver()).ifPresent(path -> mutations.add(new Mutation(path, statement)));
                 }
                 if (expression instanceof Expr.Call call) {
