@@ -1,8 +1,8 @@
 package dev.codelive.codelive.backend.rust;
 
 import dev.codelive.codelive.backend.BackendRefusal;
-import dev.codelive.codelive.backend.ProgramFacts;
 import dev.codelive.codelive.backend.support.NonNegativeVariables;
+import dev.codelive.codelive.backend.support.ProgramFacts;
 import dev.codelive.codelive.ir.Function;
 import dev.codelive.codelive.ir.IrWalk;
 import dev.codelive.codelive.ir.Program;

@@ -1,8 +1,8 @@
 package dev.codelive.codelive.backend.rust;
 
-import dev.codelive.codelive.backend.SourceWriter;
 import dev.codelive.codelive.backend.rust.Rendered.Shape;
 import dev.codelive.codelive.backend.support.PythonText;
+import dev.codelive.codelive.backend.support.SourceWriter;
 import dev.codelive.codelive.ir.Expr;
 import dev.codelive.codelive.ir.Function;
 import dev.codelive.codelive.ir.IrWalk;
@@ -181,7 +181,7 @@ final class RustStatements {
     }
 
     private void print(Stmt.Print print) {
-        List<Integer> first = dev.codelive.codelive.backend.ProgramFacts.printArgumentsToEvaluateFirst(print);
+        List<Integer> first = dev.codelive.codelive.backend.support.ProgramFacts.printArgumentsToEvaluateFirst(print);
         if (!first.isEmpty()) {
             // Python shows the arguments once all are evaluated: compute the calls first, in order.
             List<Expr> values = new ArrayList<>(print.values());

@@ -1,9 +1,9 @@
 package dev.codelive.codelive.backend.sql;
 
-import dev.codelive.codelive.backend.SourceWriter;
 import dev.codelive.codelive.backend.support.Effects;
 import dev.codelive.codelive.backend.support.IntLowerBounds;
 import dev.codelive.codelive.backend.support.Mutations;
+import dev.codelive.codelive.backend.support.SourceWriter;
 import dev.codelive.codelive.ir.Expr;
 import dev.codelive.codelive.ir.Function;
 import dev.codelive.codelive.ir.IrWalk;

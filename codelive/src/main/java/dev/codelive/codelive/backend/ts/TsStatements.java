@@ -2,10 +2,10 @@ package dev.codelive.codelive.backend.ts;
 
 import static dev.codelive.codelive.backend.ts.TsContext.refuse;
 
-import dev.codelive.codelive.backend.SourceWriter;
 import dev.codelive.codelive.backend.support.Assignments;
 import dev.codelive.codelive.backend.support.Code;
 import dev.codelive.codelive.backend.support.Effects;
+import dev.codelive.codelive.backend.support.SourceWriter;
 import dev.codelive.codelive.ir.Expr;
 import dev.codelive.codelive.ir.Function;
 import dev.codelive.codelive.ir.Stmt;

@@ -1,6 +1,6 @@
-package dev.codelive.codelive.backend;
+package dev.codelive.codelive.backend.support;
 
-import dev.codelive.codelive.backend.support.Effects;
+import dev.codelive.codelive.backend.BackendRefusal;
 import dev.codelive.codelive.ir.Builtin;
 import dev.codelive.codelive.ir.Expr;
 import dev.codelive.codelive.ir.Function;
