@@ -2,8 +2,8 @@ package dev.codelive.codelive.analysis;
 
 import dev.codelive.codelive.ir.Builtin;
 import dev.codelive.codelive.ir.Expr;
-import dev.codelive.codelive.ir.Exprs;
 import dev.codelive.codelive.ir.Function;
+import dev.codelive.codelive.ir.IrWalk;
 import dev.codelive.codelive.ir.Program;
 import dev.codelive.codelive.ir.Stmt;
 import dev.codelive.codelive.ir.Target;
@@ -164,7 +164,7 @@ public final class ParallelPlan {
             case Expr.Comprehension comprehension when !comprehension.lazy() ->
                     decide(comprehension, singleClauseProblem(comprehension), inLoop, "the comprehension");
             case Expr.Comprehension comprehension -> { }
-            default -> Exprs.children(expression).forEach(child -> expressions(child, inLoop));
+            default -> IrWalk.children(expression).forEach(child -> expressions(child, inLoop));
         }
     }
 
@@ -280,7 +280,7 @@ public final class ParallelPlan {
                     }
                 });
             }
-            Exprs.children(expression).forEach(child -> boundByComprehensions(child, into));
+            IrWalk.children(expression).forEach(child -> boundByComprehensions(child, into));
         }
     }
 
@@ -426,7 +426,7 @@ public final class ParallelPlan {
     }
 
     private static boolean callsFunction(Expr expression) {
-        return expression instanceof Expr.Call || Exprs.children(expression).stream().anyMatch(ParallelPlan::callsFunction);
+        return expression instanceof Expr.Call || IrWalk.children(expression).stream().anyMatch(ParallelPlan::callsFunction);
     }
 
     /** No printing is possible inside an expression; side effects are list mutation and impure function calls. */
@@ -434,7 +434,7 @@ public final class ParallelPlan {
         return switch (expression) {
             case Expr.MethodCall call when MUTATORS.contains(call.method()) -> false;
             case Expr.Call call when impureFunctions.contains(call.function()) -> false;
-            default -> Exprs.children(expression).stream().allMatch(this::pure);
+            default -> IrWalk.children(expression).stream().allMatch(this::pure);
         };
     }
 
@@ -484,7 +484,7 @@ public final class ParallelPlan {
         return switch (expression) {
             case Expr.MethodCall call when MUTATORS.contains(call.method()) -> true;
             case Expr.Call call when impure.contains(call.function()) -> true;
-            default -> Exprs.children(expression).stream().anyMatch(child -> effects(child, impure));
+            default -> IrWalk.children(expression).stream().anyMatch(child -> effects(child, impure));
         };
     }
 
@@ -492,6 +492,6 @@ public final class ParallelPlan {
         if (expression instanceof Expr.Load load) {
             into.add(load.variable());
         }
-        Exprs.children(expression).forEach(child -> loads(child, into));
+        IrWalk.children(expression).forEach(child -> loads(child, into));
     }
 }

@@ -1,11 +1,11 @@
 package dev.codelive.codelive.render;
 
 import dev.codelive.codelive.analysis.TypeProblem;
-import dev.codelive.codelive.backend.IrWalk;
 import dev.codelive.codelive.evaluator.EvaluationListener;
 import dev.codelive.codelive.ir.Builtin;
 import dev.codelive.codelive.ir.Expr;
 import dev.codelive.codelive.ir.Function;
+import dev.codelive.codelive.ir.IrWalk;
 import dev.codelive.codelive.ir.Program;
 import dev.codelive.codelive.ir.Stmt;
 import dev.codelive.codelive.ir.Type;

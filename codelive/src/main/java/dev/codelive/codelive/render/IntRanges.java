@@ -10,9 +10,10 @@ import dev.codelive.codelive.syntax.Stmt;
 
 /**
  * Watches the reference run for the widest int any expression, variable or parameter held. The snippet has no input,
- * so that run is the only run there is, and the width it needs is proven for the rendered program too.
+ * so that run is the only run there is, and the width it needs is proven for the rendered program too. Public for the
+ * tests that render at the width the renderer would pick.
  */
-final class IntRanges implements EvaluationListener {
+public final class IntRanges implements EvaluationListener {
     private long widest;
 
     @Override
@@ -37,7 +38,7 @@ final class IntRanges implements EvaluationListener {
     }
 
     /** 62 and 126 bits leave headroom for parallel partial sums (see {@link Program.IntWidth}). */
-    Program.IntWidth width() {
+    public Program.IntWidth width() {
         return widest <= 62 ? Program.IntWidth.I64 : widest <= 126 ? Program.IntWidth.I128 : Program.IntWidth.BIG;
     }
 }

@@ -29,7 +29,7 @@ import java.util.stream.Stream;
  * }</pre>
  */
 public final class ConformanceCorpus {
-    static final String DIRECTORY = "/snippets";
+    static final String DIRECTORY = "snippets";
 
     /** One snippet: {@code name} is the file name without {@code .py}, e.g. {@code 042_negative_floor_division}. */
     public record Snippet(String name, String source, Path file) {
@@ -74,10 +74,27 @@ public final class ConformanceCorpus {
         return stdout;
     }
 
+    /**
+     * The snippets of another folder of the test resources ({@code syntax/valid}), in file-name order, for a test that
+     * renders more than the corpus; CPython's output for them is the test's business.
+     */
+    public static List<Snippet> in(String folder) {
+        try (Stream<Path> files = Files.list(directory(folder))) {
+            return files.filter(file -> file.getFileName().toString().endsWith(".py")).sorted()
+                    .map(ConformanceCorpus::read).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     static Path directory() {
-        URL url = ConformanceCorpus.class.getResource(DIRECTORY);
+        return directory(DIRECTORY);
+    }
+
+    private static Path directory(String folder) {
+        URL url = ConformanceCorpus.class.getResource("/" + folder);
         if (url == null) {
-            throw new IllegalStateException("no test resources under " + DIRECTORY);
+            throw new IllegalStateException("no test resources under " + folder);
         }
         try {
             return Path.of(url.toURI());
@@ -87,12 +104,7 @@ public final class ConformanceCorpus {
     }
 
     private static List<Snippet> load() {
-        try (Stream<Path> files = Files.list(directory())) {
-            return files.filter(file -> file.getFileName().toString().endsWith(".py")).sorted()
-                    .map(ConformanceCorpus::read).toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return in(DIRECTORY);
     }
 
     private static Snippet read(Path file) {

@@ -1,18 +1,18 @@
 package dev.codelive.codelive.backend.csharp;
 
 import dev.codelive.codelive.analysis.ParallelPlan;
-import dev.codelive.codelive.knobs.Fallback;
 import dev.codelive.codelive.backend.Backend;
 import dev.codelive.codelive.backend.BackendInfo;
 import dev.codelive.codelive.backend.Generated;
-import dev.codelive.codelive.backend.SourceWriter;
-import dev.codelive.codelive.backend.shared.Identifiers;
-import dev.codelive.codelive.backend.shared.IrTrees;
-import dev.codelive.codelive.backend.shared.Prelude;
+import dev.codelive.codelive.backend.support.Identifiers;
+import dev.codelive.codelive.backend.support.Prelude;
+import dev.codelive.codelive.backend.support.SourceWriter;
 import dev.codelive.codelive.ir.Expr;
 import dev.codelive.codelive.ir.Function;
+import dev.codelive.codelive.ir.IrWalk;
 import dev.codelive.codelive.ir.Program;
 import dev.codelive.codelive.ir.Variable;
+import dev.codelive.codelive.knobs.Fallback;
 import dev.codelive.codelive.knobs.Knobs;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -58,7 +58,7 @@ public final class CSharpBackend implements Backend {
 
     @Override
     public Generated generate(Program program, Knobs knobs) {
-        Set<String> taken = IrTrees.names(program);
+        Set<String> taken = Identifiers.pythonNames(program);
         Set<String> reserved = new HashSet<>(RESERVED);
         Prelude.Selection helpers = PRELUDE.select();
         CsContext context = new CsContext(program, helpers, new Identifiers(reserved, taken), taken,
@@ -134,9 +134,9 @@ public final class CSharpBackend implements Backend {
     /** Whether some string the program writes has a non-ASCII character, so stdout must be UTF-8. */
     private static boolean nonAscii(Program program) {
         List<Expr> found = new ArrayList<>();
-        program.functions().forEach(f -> IrTrees.statements(f.body(), s -> IrTrees.expressionsOf(s, found::add)));
-        IrTrees.statements(program.main(), s -> IrTrees.expressionsOf(s, found::add));
-        return found.stream().flatMap(IrTrees::all).anyMatch(e -> e instanceof Expr.StrConst s && s.value().chars().anyMatch(c -> c > 0x7f)
+        program.functions().forEach(f -> IrWalk.expressions(f.body(), found::add));
+        IrWalk.expressions(program.main(), found::add);
+        return found.stream().anyMatch(e -> e instanceof Expr.StrConst s && s.value().chars().anyMatch(c -> c > 0x7f)
                 || e instanceof Expr.FString f && f.parts().stream().anyMatch(p -> p instanceof Expr.FString.Part.Text t
                 && t.text().chars().anyMatch(c -> c > 0x7f))
                 || e instanceof Expr.BuiltinCall call && call.builtin() == dev.codelive.codelive.ir.Builtin.CHR);

@@ -2,9 +2,9 @@ package dev.codelive.codelive.backend.csharp;
 
 import static dev.codelive.codelive.backend.csharp.CsContext.refuse;
 
-import dev.codelive.codelive.backend.shared.Code;
-import dev.codelive.codelive.backend.shared.IrTrees;
+import dev.codelive.codelive.backend.support.Code;
 import dev.codelive.codelive.ir.Expr;
+import dev.codelive.codelive.ir.IrWalk;
 import dev.codelive.codelive.ir.Target;
 import dev.codelive.codelive.ir.Type;
 import dev.codelive.codelive.ir.Variable;
@@ -29,7 +29,7 @@ final class CsComprehensions {
         List<Variable> bound = new ArrayList<>();
         for (Expr.Clause clause : comprehension.clauses()) {
             if (clause instanceof Expr.Clause.For loop) {
-                IrTrees.stored(loop.target(), bound::add);
+                IrWalk.storedVariables(loop.target(), bound::add);
             }
         }
         List<Variable> renamedHere = new ArrayList<>();

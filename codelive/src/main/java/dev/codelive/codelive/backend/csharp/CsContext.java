@@ -2,9 +2,9 @@ package dev.codelive.codelive.backend.csharp;
 
 import dev.codelive.codelive.analysis.ParallelPlan;
 import dev.codelive.codelive.backend.BackendRefusal;
-import dev.codelive.codelive.backend.shared.Identifiers;
-import dev.codelive.codelive.backend.shared.IrTrees;
-import dev.codelive.codelive.backend.shared.Prelude;
+import dev.codelive.codelive.backend.support.Effects;
+import dev.codelive.codelive.backend.support.Identifiers;
+import dev.codelive.codelive.backend.support.Prelude;
 import dev.codelive.codelive.ir.Expr;
 import dev.codelive.codelive.ir.Program;
 import dev.codelive.codelive.ir.Stmt;
@@ -52,7 +52,7 @@ final class CsContext {
         this.names = names;
         this.big = program.intWidth() != Program.IntWidth.I64;
         this.taken = new HashSet<>(taken);
-        this.listMutators = IrTrees.listMutators(program);
+        this.listMutators = Effects.listMutators(program);
     }
 
     boolean parallel(Expr node) {

@@ -2,8 +2,8 @@ package dev.codelive.codelive.backend.csharp;
 
 import static dev.codelive.codelive.backend.csharp.CsContext.refuse;
 
-import dev.codelive.codelive.backend.shared.Code;
-import dev.codelive.codelive.backend.shared.IrTrees;
+import dev.codelive.codelive.backend.support.Code;
+import dev.codelive.codelive.backend.support.Effects;
 import dev.codelive.codelive.ir.Expr;
 import dev.codelive.codelive.ir.Target;
 import dev.codelive.codelive.ir.Type;
@@ -343,7 +343,7 @@ final class CsExpressions {
         Expr left = compare.first();
         for (int i = 0; i < compare.links().size(); i++) {
             Expr.Compare.Link link = compare.links().get(i);
-            if (i < compare.links().size() - 1 && !IrTrees.pure(link.right())) {
+            if (i < compare.links().size() - 1 && !Effects.pure(link.right())) {
                 throw refuse("a comparison chain whose middle operand has side effects", link.right().span());
             }
             parts.add(comparison(left, link.operator(), link.right()).atLeast(Code.AND + 1));

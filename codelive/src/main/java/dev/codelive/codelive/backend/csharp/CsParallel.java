@@ -2,7 +2,7 @@ package dev.codelive.codelive.backend.csharp;
 
 import static dev.codelive.codelive.backend.csharp.CsExpressions.call;
 
-import dev.codelive.codelive.backend.shared.Code;
+import dev.codelive.codelive.backend.support.Code;
 import dev.codelive.codelive.ir.Builtin;
 import dev.codelive.codelive.ir.Expr;
 import dev.codelive.codelive.ir.Type;

@@ -3,9 +3,10 @@ package dev.codelive.codelive.backend.csharp;
 import static dev.codelive.codelive.backend.csharp.CsContext.refuse;
 
 import dev.codelive.codelive.analysis.ParallelPlan;
-import dev.codelive.codelive.backend.SourceWriter;
-import dev.codelive.codelive.backend.shared.Code;
-import dev.codelive.codelive.backend.shared.IrTrees;
+import dev.codelive.codelive.backend.support.Assignments;
+import dev.codelive.codelive.backend.support.Code;
+import dev.codelive.codelive.backend.support.Effects;
+import dev.codelive.codelive.backend.support.SourceWriter;
 import dev.codelive.codelive.ir.Expr;
 import dev.codelive.codelive.ir.Function;
 import dev.codelive.codelive.ir.Stmt;
@@ -174,7 +175,7 @@ final class CsStatements {
             docstring.value().strip().lines().forEach(line -> out.line(("// " + line).stripTrailing()));
             return;
         }
-        if (IrTrees.pure(expression) && !IrTrees.callsFunctions(expression)) {
+        if (Effects.pure(expression) && !Effects.callsFunctions(expression)) {
             return;
         }
         if (expression instanceof Expr.Call || expression instanceof Expr.MethodCall) {
@@ -185,7 +186,7 @@ final class CsStatements {
     }
 
     private void print(Stmt.Print print) {
-        if (IrTrees.printNeedsSnapshot(print.values())) {
+        if (Effects.printNeedsSnapshot(print.values())) {
             List<Expr> snapshot = new ArrayList<>();
             for (Expr value : print.values()) {
                 if (value instanceof Expr.StrConst) {
@@ -316,7 +317,7 @@ final class CsStatements {
                     lines(out, lvalue.get() + " " + compound.get() + ";");
                     return;
                 }
-                if (!IrTrees.pure(element.list()) || !IrTrees.pure(element.index())) {
+                if (!Effects.pure(element.list()) || !Effects.pure(element.index())) {
                     throw refuse("an augmented assignment to an element whose list or index has side effects", assign.span());
                 }
                 Expr current = new Expr.Index(element.list(), element.index(), type, assign.span());
@@ -425,7 +426,7 @@ final class CsStatements {
     }
 
     private void forLoop(Stmt.For loop, Optional<String> flag) {
-        Set<Variable> assigned = IrTrees.assignedIn(loop.body());
+        Set<Variable> assigned = Assignments.assignedIn(loop.body());
         Target target = loop.target();
         Span where = loop.span();
         if (loop.iterable() instanceof Expr.RangeOf range && target instanceof Target.Store store && store.declares()
@@ -452,7 +453,7 @@ final class CsStatements {
         if (!direct) {
             bind(target, element, variable, where, prologue);
         }
-        boolean mutates = loop.iterable().type() instanceof Type.ListOf && IrTrees.mutatesLists(loop.body(), context.listMutators);
+        boolean mutates = loop.iterable().type() instanceof Type.ListOf && Effects.mutatesLists(loop.body(), context.listMutators);
         if (mutates) {
             // A List enumerator throws when the body changes the list; Python reads the live list by index instead.
             String items = context.fresh("items");

@@ -2,8 +2,8 @@ package dev.codelive.codelive.backend.csharp;
 
 import static dev.codelive.codelive.backend.csharp.CsContext.refuse;
 
-import dev.codelive.codelive.backend.shared.Code;
-import dev.codelive.codelive.backend.shared.FormatSpecs;
+import dev.codelive.codelive.backend.support.Code;
+import dev.codelive.codelive.backend.support.FormatSpec;
 import dev.codelive.codelive.ir.Expr;
 import dev.codelive.codelive.ir.Type;
 import dev.codelive.codelive.syntax.FStringPart.Conversion;
@@ -82,23 +82,23 @@ final class CsText {
         }
         String formatted;
         if (value.conversion() == Conversion.REPR) {
-            formatted = format(repr(expression), FormatSpecs.Kind.STR, value.spec(), where);
+            formatted = format(repr(expression), FormatSpec.Kind.STR, value.spec(), where);
         } else if (value.conversion() == Conversion.STR) {
-            formatted = format(str(expression), FormatSpecs.Kind.STR, value.spec(), where);
+            formatted = format(str(expression), FormatSpec.Kind.STR, value.spec(), where);
         } else {
             formatted = switch (expression.type()) {
-                case Type.Str ignored -> format(expressions.expr(expression), FormatSpecs.Kind.STR, value.spec(), where);
-                case Type.Int ignored -> format(expressions.expr(expression), FormatSpecs.Kind.INT, value.spec(), where);
-                case Type.Bool ignored -> format(expressions.integer(expression, false), FormatSpecs.Kind.INT, value.spec(), where);
-                case Type.Float ignored -> format(expressions.expr(expression), FormatSpecs.Kind.FLOAT, value.spec(), where);
+                case Type.Str ignored -> format(expressions.expr(expression), FormatSpec.Kind.STR, value.spec(), where);
+                case Type.Int ignored -> format(expressions.expr(expression), FormatSpec.Kind.INT, value.spec(), where);
+                case Type.Bool ignored -> format(expressions.integer(expression, false), FormatSpec.Kind.INT, value.spec(), where);
+                case Type.Float ignored -> format(expressions.expr(expression), FormatSpec.Kind.FLOAT, value.spec(), where);
                 default -> throw refuse("a format spec for a " + expression.type().python(), where);
             };
         }
         return "{" + formatted + "}";
     }
 
-    private String format(Code value, FormatSpecs.Kind kind, String spec, Span where) {
-        FormatSpecs.problem(spec, kind).ifPresent(problem -> {
+    private String format(Code value, FormatSpec.Kind kind, String spec, Span where) {
+        FormatSpec.preludeProblem(spec, kind).ifPresent(problem -> {
             throw refuse(problem, where);
         });
         return context.use("Format") + "(" + value + ", " + stringLiteral(spec, where) + ")";

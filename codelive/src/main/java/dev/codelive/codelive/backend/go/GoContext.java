@@ -2,11 +2,11 @@ package dev.codelive.codelive.backend.go;
 
 import dev.codelive.codelive.analysis.ParallelPlan;
 import dev.codelive.codelive.backend.BackendRefusal;
-import dev.codelive.codelive.backend.IrWalk;
-import dev.codelive.codelive.backend.NonNegative;
-import dev.codelive.codelive.backend.ProgramFacts;
+import dev.codelive.codelive.backend.support.NonNegativeVariables;
+import dev.codelive.codelive.backend.support.ProgramFacts;
 import dev.codelive.codelive.ir.Expr;
 import dev.codelive.codelive.ir.Function;
+import dev.codelive.codelive.ir.IrWalk;
 import dev.codelive.codelive.ir.Program;
 import dev.codelive.codelive.ir.Stmt;
 import dev.codelive.codelive.ir.Target;
@@ -40,7 +40,7 @@ final class GoContext {
     final GoTypes types;
     final GoNames names = new GoNames();
     final ProgramFacts facts;
-    final NonNegative nonNegative;
+    final NonNegativeVariables nonNegative;
     final List<String> warnings = new ArrayList<>();
     /** What may run in parallel: null unless the parallel knob is on. */
     final ParallelPlan plan;
@@ -73,7 +73,7 @@ final class GoContext {
         avoidSnippetNames(program);
         this.plan = knobs.parallel() ? ParallelPlan.of(program) : null;
         this.facts = ProgramFacts.of(program, BACKEND);
-        this.nonNegative = NonNegative.of(program);
+        this.nonNegative = NonNegativeVariables.of(program);
         findResizedParameters();
     }
 

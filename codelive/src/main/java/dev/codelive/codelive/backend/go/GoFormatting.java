@@ -1,9 +1,9 @@
 package dev.codelive.codelive.backend.go;
 
-import dev.codelive.codelive.backend.FormatSpec;
-import dev.codelive.codelive.backend.IrWalk;
+import dev.codelive.codelive.backend.support.FormatSpec;
 import dev.codelive.codelive.ir.Builtin;
 import dev.codelive.codelive.ir.Expr;
+import dev.codelive.codelive.ir.IrWalk;
 import dev.codelive.codelive.ir.Stmt;
 import dev.codelive.codelive.ir.Type;
 import dev.codelive.codelive.runtime.PyFloat;
@@ -185,7 +185,7 @@ final class GoFormatting {
             }
             return;
         }
-        FormatSpec spec = FormatSpec.parse(part.spec()).orElseThrow(() -> unsupported(part, span));
+        FormatSpec spec = FormatSpec.parse(part.spec(), FormatSpec.Subset.RUST_GO).orElseThrow(() -> unsupported(part, span));
         if (part.conversion() != Conversion.NONE || value.type() instanceof Type.Str) {
             GoExpr text = part.conversion() == Conversion.REPR ? reprOf(value) : part.conversion() == Conversion.STR ? str(value) : expressions.render(value);
             if ((spec.type() != 0 && spec.type() != 's') || spec.sign() != 0 || spec.alternate() || spec.zero() || spec.grouping() != 0) {
@@ -292,7 +292,7 @@ final class GoFormatting {
         if (!precision.isEmpty()) {
             throw unsupported(part, span);
         }
-        GoExpr fill = GoExpr.atom(GoExpressions.stringLiteral(String.valueOf(spec.fill())));
+        GoExpr fill = GoExpr.atom(GoExpressions.stringLiteral(Character.toString(spec.fill())));
         template.verb("%s", GoExpr.call(context.helper(GoHelper.PAD), text, fill, GoExpr.atom("'" + align + "'"),
                 GoExpr.atom(String.valueOf(spec.width()))));
     }

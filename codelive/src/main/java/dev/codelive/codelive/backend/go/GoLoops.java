@@ -2,7 +2,6 @@ package dev.codelive.codelive.backend.go;
 
 import dev.codelive.codelive.ir.Builtin;
 import dev.codelive.codelive.ir.Expr;
-import dev.codelive.codelive.ir.Stmt;
 import dev.codelive.codelive.ir.Target;
 import dev.codelive.codelive.ir.Type;
 import dev.codelive.codelive.ir.Variable;

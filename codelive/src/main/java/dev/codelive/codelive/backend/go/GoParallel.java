@@ -1,6 +1,6 @@
 package dev.codelive.codelive.backend.go;
 
-import dev.codelive.codelive.backend.IrWalk;
+import dev.codelive.codelive.ir.IrWalk;
 import dev.codelive.codelive.ir.Builtin;
 import dev.codelive.codelive.ir.Expr;
 import dev.codelive.codelive.ir.Stmt;

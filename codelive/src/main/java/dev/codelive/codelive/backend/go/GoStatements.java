@@ -1,8 +1,8 @@
 package dev.codelive.codelive.backend.go;
 
-import dev.codelive.codelive.backend.IrWalk;
 import dev.codelive.codelive.ir.Expr;
 import dev.codelive.codelive.ir.Function;
+import dev.codelive.codelive.ir.IrWalk;
 import dev.codelive.codelive.ir.Stmt;
 import dev.codelive.codelive.ir.Target;
 import dev.codelive.codelive.ir.Type;
@@ -144,7 +144,7 @@ final class GoStatements {
     }
 
     private void print(GoWriter out, Stmt.Print print) {
-        List<Integer> first = dev.codelive.codelive.backend.ProgramFacts.printArgumentsToEvaluateFirst(print);
+        List<Integer> first = dev.codelive.codelive.backend.support.ProgramFacts.printArgumentsToEvaluateFirst(print);
         if (!first.isEmpty()) {
             // Python shows the arguments once all are evaluated: compute the calls first, in order.
             List<Expr> values = new ArrayList<>(print.values());

@@ -2,9 +2,10 @@ package dev.codelive.codelive.backend.julia;
 
 import dev.codelive.codelive.backend.BackendRefusal;
 import dev.codelive.codelive.backend.support.Effects;
-import dev.codelive.codelive.backend.support.NonNegative;
+import dev.codelive.codelive.backend.support.IntLowerBounds;
 import dev.codelive.codelive.ir.Builtin;
 import dev.codelive.codelive.ir.Expr;
+import dev.codelive.codelive.ir.IrWalk;
 import dev.codelive.codelive.ir.Target;
 import dev.codelive.codelive.ir.Type;
 import dev.codelive.codelive.ir.Variable;
@@ -27,7 +28,7 @@ final class JuliaExpressions {
     private final JuliaTypes types;
     private final JuliaPrelude prelude;
     private final Effects effects;
-    private final NonNegative facts;
+    private final IntLowerBounds facts;
     private final JuliaStrings strings;
     /** The snippet's functions by name, for their parameters' types (Julia does not convert arguments). */
     private final java.util.Map<String, dev.codelive.codelive.ir.Function> functions;
@@ -38,7 +39,7 @@ final class JuliaExpressions {
     /** How many loops (statements or comprehensions) enclose the code being written, for unsafe indexing. */
     private int loops;
 
-    JuliaExpressions(JuliaTypes types, JuliaPrelude prelude, Effects effects, NonNegative facts,
+    JuliaExpressions(JuliaTypes types, JuliaPrelude prelude, Effects effects, IntLowerBounds facts,
                      java.util.Map<String, dev.codelive.codelive.ir.Function> functions, JuliaKnobs knobs, String chunk) {
         this.types = types;
         this.prelude = prelude;
@@ -545,7 +546,7 @@ final class JuliaExpressions {
     /** Whether evaluating the expression could fail or print: indexing, division, calls. */
     boolean mayFail(Expr expression) {
         boolean[] risky = {false};
-        dev.codelive.codelive.backend.support.IrWalk.expression(expression, inner -> risky[0] |= inner instanceof Expr.Call
+        IrWalk.expressions(expression, inner -> risky[0] |= inner instanceof Expr.Call
                 || inner instanceof Expr.Index || inner instanceof Expr.MethodCall || inner instanceof Expr.MathCall
                 || inner instanceof Expr.Binary binary && (binary.operator() == BinaryOperator.DIVIDE
                         || binary.operator() == BinaryOperator.FLOOR_DIVIDE || binary.operator() == BinaryOperator.MODULO));

@@ -1,14 +1,12 @@
 package dev.codelive.codelive.backend.julia;
 
-import dev.codelive.codelive.backend.SourceWriter;
 import dev.codelive.codelive.backend.support.Effects;
-import dev.codelive.codelive.backend.support.IrWalk;
-import dev.codelive.codelive.backend.support.NonNegative;
-import dev.codelive.codelive.ir.Expr;
+import dev.codelive.codelive.backend.support.Identifiers;
+import dev.codelive.codelive.backend.support.IntLowerBounds;
+import dev.codelive.codelive.backend.support.SourceWriter;
 import dev.codelive.codelive.ir.Function;
 import dev.codelive.codelive.ir.Program;
 import dev.codelive.codelive.ir.Stmt;
-import dev.codelive.codelive.ir.Target;
 import dev.codelive.codelive.ir.Type;
 import dev.codelive.codelive.ir.Variable;
 import java.util.HashSet;
@@ -95,15 +93,7 @@ final class JuliaProgram {
 
     /** Refuses a snippet two of whose names become the same Julia name ({@code end} and {@code end_}). */
     private void checkNames() {
-        Set<String> names = new HashSet<>();
-        program.globals().forEach(variable -> names.add(variable.name()));
-        for (Function function : program.functions()) {
-            names.add(function.name());
-            function.parameters().forEach(variable -> names.add(variable.name()));
-            function.locals().forEach(variable -> names.add(variable.name()));
-            collect(function.body(), names);
-        }
-        collect(program.main(), names);
+        Set<String> names = Identifiers.pythonNames(program);
         Map<String, String> byJuliaName = new LinkedHashMap<>();
         for (String name : names.stream().sorted().toList()) {
             String previous = byJuliaName.putIfAbsent(JuliaNames.of(name), name);
@@ -113,28 +103,6 @@ final class JuliaProgram {
             }
         }
         taken.addAll(byJuliaName.keySet());
-    }
-
-    private static void collect(List<Stmt> body, Set<String> names) {
-        IrWalk.expressions(body, expression -> {
-            if (expression instanceof Expr.Load load) {
-                names.add(load.variable().name());
-            } else if (expression instanceof Expr.Comprehension comprehension) {
-                comprehension.clauses().forEach(clause -> {
-                    if (clause instanceof Expr.Clause.For loop) {
-                        targetNames(loop.target(), names);
-                    }
-                });
-            }
-        });
-    }
-
-    private static void targetNames(Target target, Set<String> names) {
-        switch (target) {
-            case Target.Store store -> names.add(store.variable().name());
-            case Target.Unpack unpack -> unpack.targets().forEach(inner -> targetNames(inner, names));
-            case Target.Element ignored -> { }
-        }
     }
 
     private void function(Function function, SourceWriter out) {
@@ -160,7 +128,7 @@ final class JuliaProgram {
     }
 
     private void statements(List<Stmt> body, SourceWriter out) {
-        JuliaExpressions expressions = new JuliaExpressions(types, prelude, effects, NonNegative.of(body), functions, knobs, chunk);
+        JuliaExpressions expressions = new JuliaExpressions(types, prelude, effects, IntLowerBounds.of(body), functions, knobs, chunk);
         new JuliaStatements(expressions, out, globals, taken).block(body);
     }
 }

@@ -1,6 +1,6 @@
 package dev.codelive.codelive.backend.julia;
 
-import dev.codelive.codelive.backend.SourceWriter;
+import dev.codelive.codelive.backend.support.SourceWriter;
 import dev.codelive.codelive.ir.Expr;
 import dev.codelive.codelive.ir.Stmt;
 import dev.codelive.codelive.ir.Target;

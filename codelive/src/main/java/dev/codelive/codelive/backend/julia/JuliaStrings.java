@@ -1,6 +1,6 @@
 package dev.codelive.codelive.backend.julia;
 
-import dev.codelive.codelive.backend.support.PyFormatSpec;
+import dev.codelive.codelive.backend.support.FormatSpec;
 import dev.codelive.codelive.ir.Expr;
 import dev.codelive.codelive.ir.Type;
 import dev.codelive.codelive.syntax.FStringPart.Conversion;
@@ -131,10 +131,10 @@ final class JuliaStrings {
         if (part.spec().isEmpty()) {
             return converted != null ? converted : value.type() instanceof Type.Int ? expressions.write(value) : str(value);
         }
-        PyFormatSpec spec = PyFormatSpec.parse(part.spec())
+        FormatSpec spec = FormatSpec.parse(part.spec(), FormatSpec.Subset.SQL_JULIA)
                 .orElseThrow(() -> JuliaExpressions.refuse("the format spec '" + part.spec() + "'", value.span()));
         if (converted != null || value.type() instanceof Type.Str) {
-            if (spec.sign() != 0 || spec.grouping() || spec.type() != 0 && spec.type() != 's') {
+            if (spec.sign() != 0 || spec.grouping() != 0 || spec.type() != 0 && spec.type() != 's') {
                 throw JuliaExpressions.refuse("this format spec for a str", value.span());
             }
             Jl text = converted != null ? converted : expressions.write(value);
@@ -149,7 +149,7 @@ final class JuliaStrings {
         };
     }
 
-    private Jl formatInt(Expr value, PyFormatSpec spec) {
+    private Jl formatInt(Expr value, FormatSpec spec) {
         int base = switch (spec.type()) {
             case 'x' -> 16;
             case 'o' -> 8;
@@ -164,30 +164,30 @@ final class JuliaStrings {
             throw JuliaExpressions.refuse("a precision in the format spec of an int", value.span());
         }
         Jl number = expressions.number(value);
-        Jl body = base == 10 && spec.sign() == 0 && !spec.grouping() ? Jl.call("string", number)
+        Jl body = base == 10 && spec.sign() == 0 && spec.grouping() == 0 ? Jl.call("string", number)
                 : Jl.call(expressions.prelude().use(JuliaHelper.FORMAT, "pyformat_int"), number, Jl.atom(String.valueOf(base)),
-                        Jl.atom(plus(spec)), Jl.atom(spec.grouping() ? "true" : "false"));
+                        Jl.atom(plus(spec)), Jl.atom(spec.grouping() != 0 ? "true" : "false"));
         return layout(body, spec, '>');
     }
 
-    private Jl formatFloat(Jl value, PyFormatSpec spec, Span span) {
+    private Jl formatFloat(Jl value, FormatSpec spec, Span span) {
         char type = spec.type();
         if (type == 0 && spec.precision() >= 0 || "xobds".indexOf(type) >= 0 && type != 0) {
             throw JuliaExpressions.refuse("this format spec for a float", span);
         }
         Jl body;
-        if (type == 0 && spec.sign() == 0 && !spec.grouping()) {
+        if (type == 0 && spec.sign() == 0 && spec.grouping() == 0) {
             body = Jl.call(expressions.prelude().use(JuliaHelper.FLOAT, "pyfloat"), value);
         } else {
             char kind = type == 0 ? 'r' : type;
             body = Jl.call(expressions.prelude().use(JuliaHelper.FORMAT, "pyformat_float"), value, Jl.atom("'" + kind + "'"),
                     Jl.atom(String.valueOf(spec.precision() >= 0 ? spec.precision() : 6)), Jl.atom(plus(spec)),
-                    Jl.atom(spec.grouping() ? "true" : "false"));
+                    Jl.atom(spec.grouping() != 0 ? "true" : "false"));
         }
         return layout(body, spec, '>');
     }
 
-    private static String plus(PyFormatSpec spec) {
+    private static String plus(FormatSpec spec) {
         return switch (spec.sign()) {
             case '+' -> "\"+\"";
             case ' ' -> "\" \"";
@@ -195,11 +195,11 @@ final class JuliaStrings {
         };
     }
 
-    private Jl layout(Jl body, PyFormatSpec spec, char typeDefault) {
+    private Jl layout(Jl body, FormatSpec spec, char typeDefault) {
         if (spec.width() < 0) {
             return body;
         }
-        String fill = new String(Character.toChars(spec.fill()));
+        String fill = new String(Character.toChars(spec.padding()));
         String fillLiteral = "'" + (fill.equals("'") || fill.equals("\\") ? "\\" + fill : fill) + "'";
         return Jl.call(expressions.prelude().use(JuliaHelper.FORMAT, "pylayout"), body, Jl.atom(fillLiteral),
                 Jl.atom("'" + spec.alignFor(typeDefault) + "'"), Jl.atom(String.valueOf(spec.width())));

@@ -1,7 +1,7 @@
 package dev.codelive.codelive.backend.rust;
 
-import dev.codelive.codelive.backend.IrWalk;
 import dev.codelive.codelive.ir.Expr;
+import dev.codelive.codelive.ir.IrWalk;
 import dev.codelive.codelive.ir.Stmt;
 import dev.codelive.codelive.ir.Target;
 import dev.codelive.codelive.ir.Variable;

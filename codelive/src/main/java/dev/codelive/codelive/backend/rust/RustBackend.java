@@ -1,11 +1,10 @@
 package dev.codelive.codelive.backend.rust;
 
-import dev.codelive.codelive.knobs.Fallback;
 import dev.codelive.codelive.backend.Backend;
 import dev.codelive.codelive.backend.BackendInfo;
 import dev.codelive.codelive.backend.BackendRefusal;
 import dev.codelive.codelive.backend.Generated;
-import dev.codelive.codelive.backend.SourceWriter;
+import dev.codelive.codelive.backend.support.SourceWriter;
 import dev.codelive.codelive.ir.Expr;
 import dev.codelive.codelive.ir.Function;
 import dev.codelive.codelive.ir.Program;
@@ -13,8 +12,8 @@ import dev.codelive.codelive.ir.Stmt;
 import dev.codelive.codelive.ir.Target;
 import dev.codelive.codelive.ir.Type;
 import dev.codelive.codelive.ir.Variable;
+import dev.codelive.codelive.knobs.Fallback;
 import dev.codelive.codelive.knobs.Knobs;
-import dev.codelive.codelive.syntax.BinaryOperator;
 import dev.codelive.codelive.syntax.Position;
 import java.util.List;
 import java.util.Locale;

@@ -3,6 +3,7 @@ package dev.codelive.codelive.backend.rust;
 import dev.codelive.codelive.backend.rust.Rendered.Shape;
 import dev.codelive.codelive.ir.Builtin;
 import dev.codelive.codelive.ir.Expr;
+import dev.codelive.codelive.ir.IrWalk;
 import dev.codelive.codelive.ir.Type;
 import java.util.List;
 
@@ -234,7 +235,7 @@ final class RustBuiltins {
             return true;
         }
         boolean[] found = {false};
-        call.arguments().forEach(argument -> dev.codelive.codelive.backend.IrWalk.expressions(argument,
+        call.arguments().forEach(argument -> IrWalk.expressions(argument,
                 inner -> found[0] |= inner instanceof Expr.Load other && other.variable().equals(load.variable())));
         return found[0];
     }

@@ -1,9 +1,10 @@
 package dev.codelive.codelive.backend.rust;
 
 import dev.codelive.codelive.backend.BackendRefusal;
-import dev.codelive.codelive.backend.NonNegative;
-import dev.codelive.codelive.backend.ProgramFacts;
+import dev.codelive.codelive.backend.support.NonNegativeVariables;
+import dev.codelive.codelive.backend.support.ProgramFacts;
 import dev.codelive.codelive.ir.Function;
+import dev.codelive.codelive.ir.IrWalk;
 import dev.codelive.codelive.ir.Program;
 import dev.codelive.codelive.ir.Type;
 import dev.codelive.codelive.ir.Variable;
@@ -31,7 +32,7 @@ final class RustContext {
     final RustTypes types;
     final RustNames names = new RustNames();
     final ProgramFacts facts;
-    final NonNegative nonNegative;
+    final NonNegativeVariables nonNegative;
     private final Set<RustHelper> helpers = EnumSet.noneOf(RustHelper.class);
     private final Set<Type> reprTypes = new LinkedHashSet<>();
     private final Set<String> uses = new LinkedHashSet<>();
@@ -77,9 +78,9 @@ final class RustContext {
                 snippetNames.add(names.of(store.variable().name()));
             }
         };
-        dev.codelive.codelive.backend.IrWalk.targets(program.main(), collect);
-        program.functions().forEach(function -> dev.codelive.codelive.backend.IrWalk.targets(function.body(), collect));
-        this.nonNegative = NonNegative.of(program);
+        IrWalk.targets(program.main(), collect);
+        program.functions().forEach(function -> IrWalk.targets(function.body(), collect));
+        this.nonNegative = NonNegativeVariables.of(program);
         this.plan = knobs.parallel() ? dev.codelive.codelive.analysis.ParallelPlan.of(program) : null;
     }
 

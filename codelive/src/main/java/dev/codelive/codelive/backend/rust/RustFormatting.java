@@ -1,8 +1,9 @@
 package dev.codelive.codelive.backend.rust;
 
-import dev.codelive.codelive.backend.FormatSpec;
 import dev.codelive.codelive.backend.rust.Rendered.Shape;
+import dev.codelive.codelive.backend.support.FormatSpec;
 import dev.codelive.codelive.ir.Expr;
+import dev.codelive.codelive.ir.IrWalk;
 import dev.codelive.codelive.ir.Stmt;
 import dev.codelive.codelive.ir.Type;
 import dev.codelive.codelive.runtime.PyFloat;
@@ -186,7 +187,7 @@ final class RustFormatting {
             }
             return;
         }
-        FormatSpec spec = FormatSpec.parse(part.spec()).orElseThrow(() -> RustContext.refuse("the format spec '" + part.spec() + "'", span));
+        FormatSpec spec = FormatSpec.parse(part.spec(), FormatSpec.Subset.RUST_GO).orElseThrow(() -> RustContext.refuse("the format spec '" + part.spec() + "'", span));
         if (part.conversion() != Conversion.NONE) {
             padded(template, part.conversion() == Conversion.REPR ? reprCode(value) : displayCode(value), spec, '<', part, span);
             return;
@@ -297,8 +298,8 @@ final class RustFormatting {
                     && call.arguments().getFirst().type() instanceof Type.Str;
             default -> false;
         };
-        dev.codelive.codelive.backend.IrWalk.expressions(context.program.main(), visitor);
-        context.program.functions().forEach(function -> dev.codelive.codelive.backend.IrWalk.expressions(function.body(), visitor));
+        IrWalk.expressions(context.program.main(), visitor);
+        context.program.functions().forEach(function -> IrWalk.expressions(function.body(), visitor));
         return found[0];
     }
 
@@ -339,7 +340,7 @@ final class RustFormatting {
         if (spec.width() < 0) {
             return "";
         }
-        return (spec.fill() == ' ' ? "" : String.valueOf(spec.fill())) + align;
+        return (spec.fill() == ' ' ? "" : Character.toString(spec.fill())) + align;
     }
 
     private static String width(FormatSpec spec) {

@@ -3,6 +3,7 @@ package dev.codelive.codelive.backend.rust;
 import dev.codelive.codelive.backend.rust.Rendered.Shape;
 import dev.codelive.codelive.ir.Builtin;
 import dev.codelive.codelive.ir.Expr;
+import dev.codelive.codelive.ir.IrWalk;
 import dev.codelive.codelive.ir.Target;
 import dev.codelive.codelive.ir.Type;
 import dev.codelive.codelive.ir.Variable;
@@ -267,7 +268,7 @@ final class RustIteration {
             if (!identity) {
                 String element = expressions.owned(comprehension.element());
                 boolean[] used = {false};
-                dev.codelive.codelive.backend.IrWalk.expressions(comprehension.element(), inner -> used[0] |= inner instanceof Expr.Load);
+                IrWalk.expressions(comprehension.element(), inner -> used[0] |= inner instanceof Expr.Load);
                 code.append(".map(|").append(used[0] ? pattern : "_").append("| ").append(element).append(')');
             }
             return code.toString();

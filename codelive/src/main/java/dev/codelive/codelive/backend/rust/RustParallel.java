@@ -1,9 +1,9 @@
 package dev.codelive.codelive.backend.rust;
 
-import dev.codelive.codelive.backend.IrWalk;
 import dev.codelive.codelive.backend.rust.Rendered.Shape;
 import dev.codelive.codelive.ir.Builtin;
 import dev.codelive.codelive.ir.Expr;
+import dev.codelive.codelive.ir.IrWalk;
 import dev.codelive.codelive.ir.Type;
 import dev.codelive.codelive.ir.Variable;
 import java.util.ArrayList;

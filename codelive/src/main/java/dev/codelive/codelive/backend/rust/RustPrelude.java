@@ -1,6 +1,6 @@
 package dev.codelive.codelive.backend.rust;
 
-import dev.codelive.codelive.backend.SourceWriter;
+import dev.codelive.codelive.backend.support.SourceWriter;
 import dev.codelive.codelive.ir.Type;
 import java.util.Set;
 import java.util.TreeSet;

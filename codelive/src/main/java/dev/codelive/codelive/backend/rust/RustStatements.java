@@ -1,10 +1,12 @@
 package dev.codelive.codelive.backend.rust;
 
 import dev.codelive.codelive.backend.support.PythonText;
-import dev.codelive.codelive.backend.SourceWriter;
 import dev.codelive.codelive.backend.rust.Rendered.Shape;
+import dev.codelive.codelive.backend.support.PythonText;
+import dev.codelive.codelive.backend.support.SourceWriter;
 import dev.codelive.codelive.ir.Expr;
 import dev.codelive.codelive.ir.Function;
+import dev.codelive.codelive.ir.IrWalk;
 import dev.codelive.codelive.ir.Stmt;
 import dev.codelive.codelive.ir.Target;
 import dev.codelive.codelive.ir.Type;
@@ -180,7 +182,7 @@ final class RustStatements {
     }
 
     private void print(Stmt.Print print) {
-        List<Integer> first = dev.codelive.codelive.backend.ProgramFacts.printArgumentsToEvaluateFirst(print);
+        List<Integer> first = dev.codelive.codelive.backend.support.ProgramFacts.printArgumentsToEvaluateFirst(print);
         if (!first.isEmpty()) {
             // Python shows the arguments once all are evaluated: compute the calls first, in order.
             List<Expr> values = new ArrayList<>(print.values());
@@ -357,7 +359,7 @@ final class RustStatements {
 
     private static boolean pure(Expr expression) {
         boolean[] calls = {false};
-        dev.codelive.codelive.backend.IrWalk.expressions(expression, inner -> calls[0] |= inner instanceof Expr.Call
+        IrWalk.expressions(expression, inner -> calls[0] |= inner instanceof Expr.Call
                 || inner instanceof Expr.MethodCall);
         return !calls[0];
     }
@@ -508,7 +510,7 @@ final class RustStatements {
             return true;
         }
         boolean[] found = {false};
-        dev.codelive.codelive.backend.IrWalk.expressions(value, inner -> found[0] |= inner instanceof Expr.Load load
+        IrWalk.expressions(value, inner -> found[0] |= inner instanceof Expr.Load load
                 && load.variable().equals(store.variable()));
         return found[0];
     }
@@ -697,7 +699,7 @@ final class RustStatements {
         Expr iterable = loop.iterable();
         if (iterable instanceof Expr.Load load && iterable.type() instanceof Type.ListOf) {
             boolean[] rebound = {false};
-            dev.codelive.codelive.backend.IrWalk.targets(loop.body(), target -> rebound[0] |= target instanceof Target.Store store
+            IrWalk.targets(loop.body(), target -> rebound[0] |= target instanceof Target.Store store
                     && store.variable().equals(load.variable()));
             if (rebound[0]) {
                 return new Expr.MethodCall(iterable, "copy", List.of(), iterable.type(), iterable.span());

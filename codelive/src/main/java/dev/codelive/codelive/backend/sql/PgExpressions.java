@@ -1,9 +1,10 @@
 package dev.codelive.codelive.backend.sql;
 
 import dev.codelive.codelive.backend.support.Effects;
-import dev.codelive.codelive.backend.support.NonNegative;
+import dev.codelive.codelive.backend.support.IntLowerBounds;
 import dev.codelive.codelive.ir.Builtin;
 import dev.codelive.codelive.ir.Expr;
+import dev.codelive.codelive.ir.IrWalk;
 import dev.codelive.codelive.ir.Type;
 import dev.codelive.codelive.syntax.BinaryOperator;
 import dev.codelive.codelive.syntax.BoolOperator;
@@ -25,11 +26,11 @@ final class PgExpressions {
     private final PgPrelude prelude;
     private final SqlNames names;
     private final Effects effects;
-    private final NonNegative facts;
+    private final IntLowerBounds facts;
     private final PgStrings strings;
     private final PgCollections collections;
 
-    PgExpressions(PgTypes types, PgPrelude prelude, SqlNames names, Effects effects, NonNegative facts) {
+    PgExpressions(PgTypes types, PgPrelude prelude, SqlNames names, Effects effects, IntLowerBounds facts) {
         this.types = types;
         this.prelude = prelude;
         this.names = names;
@@ -301,7 +302,7 @@ final class PgExpressions {
     /** Whether evaluating the expression where Python would not could fail or print: division, calls, indexes. */
     boolean mayFail(Expr expression) {
         boolean[] risky = {false};
-        dev.codelive.codelive.backend.support.IrWalk.expression(expression, inner -> risky[0] |= inner instanceof Expr.Call
+        IrWalk.expressions(expression, inner -> risky[0] |= inner instanceof Expr.Call
                 || inner instanceof Expr.Binary binary && (binary.operator() == BinaryOperator.DIVIDE
                         || binary.operator() == BinaryOperator.FLOOR_DIVIDE || binary.operator() == BinaryOperator.MODULO)
                 || inner instanceof Expr.MathCall || inner instanceof Expr.MethodCall);

@@ -1,7 +1,7 @@
 package dev.codelive.codelive.backend.sql;
 
-import dev.codelive.codelive.backend.SourceWriter;
 import dev.codelive.codelive.backend.support.Mutations;
+import dev.codelive.codelive.backend.support.SourceWriter;
 import dev.codelive.codelive.ir.Builtin;
 import dev.codelive.codelive.ir.Expr;
 import dev.codelive.codelive.ir.Stmt;
@@ -124,9 +124,9 @@ final class PgStatements {
     }
 
     private void unpack(Target.Unpack unpack, Expr value, Span span) {
-        List<Target> targets = new ArrayList<>();
-        List<Expr> values = new ArrayList<>();
-        flatten(unpack, value, targets, values, span);
+        Unpacking unpacking = Unpacking.of(unpack, value, span, Refusals::refuse);
+        List<Target> targets = unpacking.targets();
+        List<Expr> values = unpacking.values();
         if (targets.stream().allMatch(target -> target instanceof Target.Store)) {
             // SELECT ... INTO evaluates every value before assigning any: Python's simultaneous assignment
             out.line("SELECT " + String.join(", ", values.stream().map(this::value).toList()) + " INTO "
@@ -147,26 +147,6 @@ final class PgStatements {
                 case Target.Element element -> out.line(element(element, span) + " := " + name + ";");
                 case Target.Unpack ignored -> throw new IllegalStateException("flattened");
             }
-        }
-    }
-
-    /** Pairs each name of a (nested) unpacking with its value: the value must be a literal tuple or list of that shape. */
-    private void flatten(Target target, Expr value, List<Target> targets, List<Expr> values, Span span) {
-        if (!(target instanceof Target.Unpack unpack)) {
-            targets.add(target);
-            values.add(value);
-            return;
-        }
-        List<Expr> parts = switch (value) {
-            case Expr.TupleLiteral tuple -> tuple.elements();
-            case Expr.ListLiteral list -> list.elements();
-            default -> throw Refusals.refuse("unpacking a " + value.type().python() + " that is not written out", span);
-        };
-        if (parts.size() != unpack.targets().size()) {
-            throw Refusals.refuse("unpacking a different number of values", span);
-        }
-        for (int i = 0; i < parts.size(); i++) {
-            flatten(unpack.targets().get(i), parts.get(i), targets, values, span);
         }
     }
 

@@ -1,6 +1,6 @@
 package dev.codelive.codelive.backend.sql;
 
-import dev.codelive.codelive.backend.support.PyFormatSpec;
+import dev.codelive.codelive.backend.support.FormatSpec;
 import dev.codelive.codelive.ir.Expr;
 import dev.codelive.codelive.ir.Type;
 import dev.codelive.codelive.syntax.FStringPart.Conversion;
@@ -105,7 +105,7 @@ final class PgStrings {
         if (part.spec().isEmpty()) {
             return converted != null ? converted : str(value);
         }
-        PyFormatSpec spec = PyFormatSpec.parse(part.spec())
+        FormatSpec spec = FormatSpec.parse(part.spec(), FormatSpec.Subset.SQL_JULIA)
                 .orElseThrow(() -> Refusals.refuse("the format spec '" + part.spec() + "'", value.span()));
         if (converted != null || value.type() instanceof Type.Str) {
             return formatText(converted != null ? converted : expressions.write(value), spec, value.span());
@@ -119,15 +119,15 @@ final class PgStrings {
         };
     }
 
-    private Sql formatText(Sql text, PyFormatSpec spec, Span span) {
-        if (spec.sign() != 0 || spec.grouping() || spec.type() != 0 && spec.type() != 's') {
+    private Sql formatText(Sql text, FormatSpec spec, Span span) {
+        if (spec.sign() != 0 || spec.grouping() != 0 || spec.type() != 0 && spec.type() != 's') {
             throw Refusals.refuse("this format spec for a str", span);
         }
         Sql body = spec.precision() >= 0 ? Sql.atom("left(" + text.text() + ", " + spec.precision() + ")") : text;
         return layout(body, spec, '<');
     }
 
-    private Sql formatInt(Expr value, PyFormatSpec spec) {
+    private Sql formatInt(Expr value, FormatSpec spec) {
         int base = switch (spec.type()) {
             case 'x' -> 16;
             case 'o' -> 8;
@@ -143,35 +143,35 @@ final class PgStrings {
             throw Refusals.refuse("a precision in the format spec of an int", value.span());
         }
         Sql number = expressions.number(value);
-        Sql body = base == 10 && spec.sign() == 0 && !spec.grouping()
+        Sql body = base == 10 && spec.sign() == 0 && spec.grouping() == 0
                 ? number.cast("text")
                 : Sql.atom(expressions.prelude().use(PgHelper.INT_FORMAT) + "(" + number.text() + ", " + base + ", " + plus(spec) + ", "
-                        + (spec.grouping() ? "TRUE" : "FALSE") + ")");
+                        + (spec.grouping() != 0 ? "TRUE" : "FALSE") + ")");
         return layout(body, spec, '>');
     }
 
-    private Sql formatFloat(Sql value, PyFormatSpec spec, Span span) {
+    private Sql formatFloat(Sql value, FormatSpec spec, Span span) {
         char type = spec.type();
         if (type == 0 && spec.precision() >= 0 || type == 'x' || type == 'o' || type == 'b' || type == 'd' || type == 's') {
             throw Refusals.refuse("the format spec '" + describe(spec) + "' for a float", span);
         }
         Sql body;
-        if (type == 0 && spec.sign() == 0 && !spec.grouping()) {
+        if (type == 0 && spec.sign() == 0 && spec.grouping() == 0) {
             body = Sql.atom(expressions.prelude().use(PgHelper.FLOAT_REPR) + "(" + value.text() + ")");
         } else {
             String kind = type == 0 ? "r" : String.valueOf(type);
             int places = spec.precision() >= 0 ? spec.precision() : 6;
             body = Sql.atom(expressions.prelude().use(PgHelper.FLOAT_FORMAT) + "(" + value.text() + ", '" + kind + "', " + places + ", "
-                    + plus(spec) + ", " + (spec.grouping() ? "TRUE" : "FALSE") + ")");
+                    + plus(spec) + ", " + (spec.grouping() != 0 ? "TRUE" : "FALSE") + ")");
         }
         return layout(body, spec, '>');
     }
 
-    private static String describe(PyFormatSpec spec) {
+    private static String describe(FormatSpec spec) {
         return (spec.precision() >= 0 ? "." + spec.precision() : "") + (spec.type() == 0 ? "" : String.valueOf(spec.type()));
     }
 
-    private static String plus(PyFormatSpec spec) {
+    private static String plus(FormatSpec spec) {
         return switch (spec.sign()) {
             case '+' -> "'+'";
             case ' ' -> "' '";
@@ -179,11 +179,11 @@ final class PgStrings {
         };
     }
 
-    private Sql layout(Sql body, PyFormatSpec spec, char typeDefault) {
+    private Sql layout(Sql body, FormatSpec spec, char typeDefault) {
         if (spec.width() < 0) {
             return body;
         }
-        String fill = PgLiterals.string(new String(Character.toChars(spec.fill())), null);
+        String fill = PgLiterals.string(new String(Character.toChars(spec.padding())), null);
         return Sql.atom(expressions.prelude().use(PgHelper.LAYOUT) + "(" + body.text() + ", " + fill + ", '" + spec.alignFor(typeDefault) + "', "
                 + spec.width() + ")");
     }

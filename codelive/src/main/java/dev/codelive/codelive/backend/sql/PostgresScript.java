@@ -1,19 +1,21 @@
 package dev.codelive.codelive.backend.sql;
 
-import dev.codelive.codelive.backend.SourceWriter;
 import dev.codelive.codelive.backend.support.Effects;
-import dev.codelive.codelive.backend.support.IrWalk;
+import dev.codelive.codelive.backend.support.IntLowerBounds;
 import dev.codelive.codelive.backend.support.Mutations;
-import dev.codelive.codelive.backend.support.NonNegative;
+import dev.codelive.codelive.backend.support.SourceWriter;
 import dev.codelive.codelive.ir.Expr;
 import dev.codelive.codelive.ir.Function;
+import dev.codelive.codelive.ir.IrWalk;
 import dev.codelive.codelive.ir.Program;
 import dev.codelive.codelive.ir.Stmt;
 import dev.codelive.codelive.ir.Type;
 import dev.codelive.codelive.ir.Variable;
 import dev.codelive.codelive.syntax.Span;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
@@ -85,20 +87,19 @@ final class PostgresScript {
         }
     }
 
+    /** Where the variable is first read: statement by statement, each statement's expressions in source order. */
     private Span firstUse(Variable variable) {
         Span[] found = {null};
-        for (Function function : program.functions()) {
-            IrWalk.expressions(function.body(), expression -> {
-                if (found[0] == null && expression instanceof Expr.Load load && load.variable().equals(variable)) {
-                    found[0] = load.span();
-                }
-            });
-        }
-        IrWalk.expressions(program.main(), expression -> {
+        Consumer<Expr> visitor = expression -> {
             if (found[0] == null && expression instanceof Expr.Load load && load.variable().equals(variable)) {
                 found[0] = load.span();
             }
-        });
+        };
+        List<List<Stmt>> bodies = new ArrayList<>();
+        program.functions().forEach(function -> bodies.add(function.body()));
+        bodies.add(program.main());
+        bodies.forEach(body -> IrWalk.statements(body, statement -> IrWalk.ownExpressions(statement)
+                .forEach(own -> IrWalk.expressions(own, visitor))));
         return found[0];
     }
 
@@ -115,7 +116,7 @@ final class PostgresScript {
     }
 
     private PgExpressions expressionsFor(List<Stmt> body) {
-        return new PgExpressions(types, prelude, names, effects, NonNegative.of(body));
+        return new PgExpressions(types, prelude, names, effects, IntLowerBounds.of(body));
     }
 
     /** A PL/pgSQL block: its variables declared with their SQL types, then its statements. */

@@ -1,14 +1,9 @@
 package dev.codelive.codelive.backend.sql;
 
-import dev.codelive.codelive.backend.support.IrWalk;
-import dev.codelive.codelive.ir.Expr;
-import dev.codelive.codelive.ir.Function;
+import dev.codelive.codelive.backend.support.Identifiers;
 import dev.codelive.codelive.ir.Program;
-import dev.codelive.codelive.ir.Stmt;
-import dev.codelive.codelive.ir.Target;
 import dev.codelive.codelive.ir.Variable;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -51,37 +46,8 @@ final class SqlNames {
     /** The names of every variable and function of the program, so that fresh names avoid them. */
     static SqlNames of(Program program) {
         SqlNames names = new SqlNames();
-        program.globals().forEach(variable -> names.taken.add(variable.name().toLowerCase(Locale.ROOT)));
-        for (Function function : program.functions()) {
-            names.taken.add(function.name().toLowerCase(Locale.ROOT));
-            function.parameters().forEach(variable -> names.taken.add(variable.name().toLowerCase(Locale.ROOT)));
-            function.locals().forEach(variable -> names.taken.add(variable.name().toLowerCase(Locale.ROOT)));
-            names.collect(function.body());
-        }
-        names.collect(program.main());
+        Identifiers.pythonNames(program).forEach(name -> names.taken.add(name.toLowerCase(Locale.ROOT)));
         return names;
-    }
-
-    private void collect(List<Stmt> body) {
-        IrWalk.expressions(body, expression -> {
-            if (expression instanceof Expr.Load load) {
-                taken.add(load.variable().name().toLowerCase(Locale.ROOT));
-            } else if (expression instanceof Expr.Comprehension comprehension) {
-                for (Expr.Clause clause : comprehension.clauses()) {
-                    if (clause instanceof Expr.Clause.For loop) {
-                        targetNames(loop.target());
-                    }
-                }
-            }
-        });
-    }
-
-    private void targetNames(Target target) {
-        switch (target) {
-            case Target.Store store -> taken.add(store.variable().name().toLowerCase(Locale.ROOT));
-            case Target.Element ignored -> { }
-            case Target.Unpack unpack -> unpack.targets().forEach(this::targetNames);
-        }
     }
 
     /** The identifier of a snippet variable. */

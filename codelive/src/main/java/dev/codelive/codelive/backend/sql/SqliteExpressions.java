@@ -1,11 +1,11 @@
 package dev.codelive.codelive.backend.sql;
 
 import dev.codelive.codelive.backend.support.Effects;
-import dev.codelive.codelive.backend.support.IrWalk;
-import dev.codelive.codelive.backend.support.NonNegative;
-import dev.codelive.codelive.backend.support.PyFormatSpec;
+import dev.codelive.codelive.backend.support.FormatSpec;
+import dev.codelive.codelive.backend.support.IntLowerBounds;
 import dev.codelive.codelive.ir.Builtin;
 import dev.codelive.codelive.ir.Expr;
+import dev.codelive.codelive.ir.IrWalk;
 import dev.codelive.codelive.ir.Target;
 import dev.codelive.codelive.ir.Type;
 import dev.codelive.codelive.ir.Variable;
@@ -40,11 +40,11 @@ final class SqliteExpressions {
 
     private final SqlNames names;
     private final Effects effects;
-    private final NonNegative facts;
+    private final IntLowerBounds facts;
     /** The SQL for variables bound by the query being written (loop and comprehension variables). */
     private final Map<Variable, Sql> bound = new HashMap<>();
 
-    SqliteExpressions(SqlNames names, Effects effects, NonNegative facts) {
+    SqliteExpressions(SqlNames names, Effects effects, IntLowerBounds facts) {
         this.names = names;
         this.effects = effects;
         this.facts = facts;
@@ -510,7 +510,7 @@ final class SqliteExpressions {
     private boolean independent(Expr.RangeOf range) {
         boolean[] dependent = {false};
         for (Expr part : List.of(range.start(), range.stop(), range.step())) {
-            IrWalk.expression(part, inner -> dependent[0] |= inner instanceof Expr.Load load && bound.containsKey(load.variable()));
+            IrWalk.expressions(part, inner -> dependent[0] |= inner instanceof Expr.Load load && bound.containsKey(load.variable()));
         }
         return !dependent[0];
     }
@@ -760,7 +760,7 @@ final class SqliteExpressions {
         if (part.spec().isEmpty()) {
             return converted;
         }
-        PyFormatSpec spec = PyFormatSpec.parse(part.spec()).orElseThrow(() -> refuse("the format spec '" + part.spec() + "'", value.span()));
+        FormatSpec spec = FormatSpec.parse(part.spec(), FormatSpec.Subset.SQL_JULIA).orElseThrow(() -> refuse("the format spec '" + part.spec() + "'", value.span()));
         boolean number = part.conversion() == Conversion.NONE && (value.type() instanceof Type.Int);
         if (value.type() instanceof Type.Float || value.type() instanceof Type.Bool && part.conversion() == Conversion.NONE) {
             throw refuse("format specs for a " + value.type().python(), value.span());
@@ -771,13 +771,13 @@ final class SqliteExpressions {
             }
             // printf's flags: - left, 0 zero padding after the sign, + sign, , thousands
             char align = spec.alignFor('>');
-            if (align == '^' || align == '=' && spec.fill() != '0' || align != '=' && spec.fill() != ' ' || align == '<' && spec.zeroPad()) {
+            if (align == '^' || align == '=' && spec.padding() != '0' || align != '=' && spec.padding() != ' ' || align == '<' && spec.zero()) {
                 throw refuse("the format spec '" + part.spec() + "' for an int", value.span());
             }
-            String flags = (align == '<' ? "-" : "") + (spec.sign() == '+' ? "+" : "") + (align == '=' ? "0" : "") + (spec.grouping() ? "," : "");
+            String flags = (align == '<' ? "-" : "") + (spec.sign() == '+' ? "+" : "") + (align == '=' ? "0" : "") + (spec.grouping() != 0 ? "," : "");
             return Sql.atom("printf('%" + flags + (spec.width() >= 0 ? spec.width() : "") + "d', " + text(value) + ")");
         }
-        if (spec.sign() != 0 || spec.grouping() || spec.type() != 0 && spec.type() != 's') {
+        if (spec.sign() != 0 || spec.grouping() != 0 || spec.type() != 0 && spec.type() != 's') {
             throw refuse("the format spec '" + part.spec() + "' for a str", value.span());
         }
         String text = converted.text();
@@ -791,9 +791,9 @@ final class SqliteExpressions {
     }
 
     /** Pads text to a width with the fill character, aligned as the spec says (str default: left). */
-    private Sql pad(String text, PyFormatSpec spec, Expr value) {
+    private Sql pad(String text, FormatSpec spec, Expr value) {
         requirePure(value, "a padded value");
-        String fill = new String(Character.toChars(spec.fill())).repeat(spec.width());
+        String fill = new String(Character.toChars(spec.padding())).repeat(spec.width());
         String padding = literal(fill);
         String missing = "max(0, " + spec.width() + " - length(" + text + "))";
         return switch (spec.alignFor('<')) {

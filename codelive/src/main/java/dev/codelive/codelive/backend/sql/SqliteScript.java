@@ -1,10 +1,10 @@
 package dev.codelive.codelive.backend.sql;
 
-import dev.codelive.codelive.backend.SourceWriter;
 import dev.codelive.codelive.backend.support.Effects;
-import dev.codelive.codelive.backend.support.IrWalk;
-import dev.codelive.codelive.backend.support.NonNegative;
+import dev.codelive.codelive.backend.support.IntLowerBounds;
+import dev.codelive.codelive.backend.support.SourceWriter;
 import dev.codelive.codelive.ir.Expr;
+import dev.codelive.codelive.ir.IrWalk;
 import dev.codelive.codelive.ir.Program;
 import dev.codelive.codelive.ir.Stmt;
 import dev.codelive.codelive.ir.Target;
@@ -42,7 +42,7 @@ final class SqliteScript {
     SqliteScript(Program program) {
         this.program = program;
         this.names = SqlNames.of(program);
-        this.expressions = new SqliteExpressions(names, Effects.of(program), NonNegative.of(program.main()));
+        this.expressions = new SqliteExpressions(names, Effects.of(program), IntLowerBounds.of(program.main()));
         boolean[] plain = {true};
         IrWalk.statements(program.main(), statement -> plain[0] &= !(statement instanceof Stmt.Print print)
                 || print.end() instanceof Expr.StrConst end && end.value().equals("\n"));
@@ -178,9 +178,9 @@ final class SqliteScript {
             }
             case Target.Element element -> update(elementAssignment(element, expressions.text(value), assign.span()));
             case Target.Unpack unpack -> {
-                List<Target> targets = new ArrayList<>();
-                List<Expr> values = new ArrayList<>();
-                flatten(unpack, value, targets, values, assign.span());
+                Unpacking unpacking = Unpacking.of(unpack, value, assign.span(), SqliteExpressions::refuse);
+                List<Target> targets = unpacking.targets();
+                List<Expr> values = unpacking.values();
                 List<String> assignments = new ArrayList<>();
                 for (int i = 0; i < targets.size(); i++) {
                     if (!(targets.get(i) instanceof Target.Store store)) {
@@ -202,25 +202,6 @@ final class SqliteScript {
             return constant.value().signum() < 0 ? "'$[#" + constant.value() + "]'" : "'$[" + constant.value() + "]'";
         }
         throw SqliteExpressions.refuse("pop() at a computed index", call.span());
-    }
-
-    private void flatten(Target target, Expr value, List<Target> targets, List<Expr> values, Span span) {
-        if (!(target instanceof Target.Unpack unpack)) {
-            targets.add(target);
-            values.add(value);
-            return;
-        }
-        List<Expr> parts = switch (value) {
-            case Expr.TupleLiteral tuple -> tuple.elements();
-            case Expr.ListLiteral list -> list.elements();
-            default -> throw SqliteExpressions.refuse("unpacking a " + value.type().python() + " that is not written out", span);
-        };
-        if (parts.size() != unpack.targets().size()) {
-            throw SqliteExpressions.refuse("unpacking a different number of values", span);
-        }
-        for (int i = 0; i < parts.size(); i++) {
-            flatten(unpack.targets().get(i), parts.get(i), targets, values, span);
-        }
     }
 
     private String elementAssignment(Target.Element element, String value, Span span) {

@@ -1,6 +1,7 @@
 package dev.codelive.codelive.backend.support;
 
 import dev.codelive.codelive.ir.Expr;
+import dev.codelive.codelive.ir.IrWalk;
 import dev.codelive.codelive.ir.Stmt;
 import dev.codelive.codelive.ir.Target;
 import dev.codelive.codelive.ir.Type;

@@ -1,6 +1,8 @@
 /**
- * Facts about a typed {@link dev.codelive.codelive.ir.Program} that several backends need to render it faithfully:
- * which expressions have effects, which list variables are changed in place, which ints are provably non-negative,
- * and the format specs of f-strings.
+ * What more than one backend needs, and nothing specific to one target language: facts about a typed
+ * {@link dev.codelive.codelive.ir.Program} (which expressions have effects, how variables are stored, how lists are
+ * shared and changed in place, which ints are provably non-negative), the format specs of f-strings, and the tools of
+ * rendering itself (source layout, operator precedence, identifier escaping, preludes of helpers). Code that one
+ * backend alone uses stays in that backend's package; walking the IR is {@link dev.codelive.codelive.ir.IrWalk}.
  */
 package dev.codelive.codelive.backend.support;

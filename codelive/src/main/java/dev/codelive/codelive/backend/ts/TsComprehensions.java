@@ -1,9 +1,10 @@
 package dev.codelive.codelive.backend.ts;
 
-import dev.codelive.codelive.backend.SourceWriter;
-import dev.codelive.codelive.backend.shared.Code;
-import dev.codelive.codelive.backend.shared.IrTrees;
+import dev.codelive.codelive.backend.support.Code;
+import dev.codelive.codelive.backend.support.Effects;
+import dev.codelive.codelive.backend.support.SourceWriter;
 import dev.codelive.codelive.ir.Expr;
+import dev.codelive.codelive.ir.IrWalk;
 import dev.codelive.codelive.ir.Target;
 import dev.codelive.codelive.ir.Type;
 import java.util.List;
@@ -69,8 +70,8 @@ final class TsComprehensions {
         Optional<Expr> filter = clauses.size() == 2 ? Optional.of(((Expr.Clause.If) clauses.get(1)).condition()) : Optional.empty();
         Expr element = comprehension.element();
         // map alone evaluates each element in turn as Python does; filter then map would run every test first.
-        if (filter.isPresent() ? !IrTrees.pure(element) || !IrTrees.pure(filter.get()) || IrTrees.callsFunctions(element)
-                || IrTrees.callsFunctions(filter.get()) : mutates(element)) {
+        if (filter.isPresent() ? !Effects.pure(element) || !Effects.pure(filter.get()) || Effects.callsFunctions(element)
+                || Effects.callsFunctions(filter.get()) : mutates(element)) {
             return Optional.empty();
         }
         String parameter = parameter(loop.target());
@@ -114,7 +115,7 @@ final class TsComprehensions {
 
     /** Whether an element could change a list (calls that may, or list methods that do), so map would not see it. */
     private boolean mutates(Expr element) {
-        return IrTrees.all(element).anyMatch(e -> IrTrees.mutates(e, context.listMutators));
+        return IrWalk.expressions(element).anyMatch(e -> Effects.mutates(e, context.listMutators));
     }
 
     private String parameter(Target target) {

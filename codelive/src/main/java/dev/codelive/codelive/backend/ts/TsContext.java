@@ -1,8 +1,9 @@
 package dev.codelive.codelive.backend.ts;
 
 import dev.codelive.codelive.backend.BackendRefusal;
-import dev.codelive.codelive.backend.shared.Identifiers;
-import dev.codelive.codelive.backend.shared.Prelude;
+import dev.codelive.codelive.backend.support.Effects;
+import dev.codelive.codelive.backend.support.Identifiers;
+import dev.codelive.codelive.backend.support.Prelude;
 import dev.codelive.codelive.ir.Program;
 import dev.codelive.codelive.ir.Variable;
 import dev.codelive.codelive.syntax.Span;
@@ -16,7 +17,7 @@ final class TsContext {
     final Identifiers names;
     /** Loop variables that hold a non-negative index in the loop being rendered: {@code xs[i]} needs no wrap-around. */
     final Set<Variable> nonNegative = new HashSet<>();
-    /** The snippet's functions that may change a list (see {@link dev.codelive.codelive.backend.shared.IrTrees#listMutators}). */
+    /** The snippet's functions that may change a list (see {@link Effects#listMutators}). */
     final Set<String> listMutators;
     private final Set<String> taken;
     private int fresh;
@@ -26,7 +27,7 @@ final class TsContext {
         this.helpers = helpers;
         this.names = names;
         this.taken = new HashSet<>(taken);
-        this.listMutators = dev.codelive.codelive.backend.shared.IrTrees.listMutators(program);
+        this.listMutators = Effects.listMutators(program);
     }
 
     /** Marks a prelude helper as used and returns its name. */

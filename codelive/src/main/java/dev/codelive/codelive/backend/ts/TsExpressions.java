@@ -2,8 +2,8 @@ package dev.codelive.codelive.backend.ts;
 
 import static dev.codelive.codelive.backend.ts.TsContext.refuse;
 
-import dev.codelive.codelive.backend.shared.Code;
-import dev.codelive.codelive.backend.shared.IrTrees;
+import dev.codelive.codelive.backend.support.Code;
+import dev.codelive.codelive.backend.support.Effects;
 import dev.codelive.codelive.ir.Expr;
 import dev.codelive.codelive.ir.Target;
 import dev.codelive.codelive.ir.Type;
@@ -330,7 +330,7 @@ final class TsExpressions {
         for (int i = 0; i < compare.links().size(); i++) {
             Expr.Compare.Link link = compare.links().get(i);
             boolean middle = i < compare.links().size() - 1;
-            if (middle && !IrTrees.pure(link.right())) {
+            if (middle && !Effects.pure(link.right())) {
                 throw refuse("a comparison chain whose middle operand has side effects", link.right().span());
             }
             parts.add(comparison(left, link.operator(), link.right()).atLeast(Code.AND + 1));

@@ -2,7 +2,7 @@ package dev.codelive.codelive.backend.ts;
 
 import static dev.codelive.codelive.backend.ts.TsContext.refuse;
 
-import dev.codelive.codelive.backend.shared.Code;
+import dev.codelive.codelive.backend.support.Code;
 import dev.codelive.codelive.ir.Expr;
 import dev.codelive.codelive.ir.Target;
 import dev.codelive.codelive.ir.Type;

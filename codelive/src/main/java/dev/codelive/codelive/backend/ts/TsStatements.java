@@ -2,9 +2,10 @@ package dev.codelive.codelive.backend.ts;
 
 import static dev.codelive.codelive.backend.ts.TsContext.refuse;
 
-import dev.codelive.codelive.backend.SourceWriter;
-import dev.codelive.codelive.backend.shared.Code;
-import dev.codelive.codelive.backend.shared.IrTrees;
+import dev.codelive.codelive.backend.support.Assignments;
+import dev.codelive.codelive.backend.support.Code;
+import dev.codelive.codelive.backend.support.Effects;
+import dev.codelive.codelive.backend.support.SourceWriter;
 import dev.codelive.codelive.ir.Expr;
 import dev.codelive.codelive.ir.Function;
 import dev.codelive.codelive.ir.Stmt;
@@ -48,7 +49,7 @@ final class TsStatements {
     }
 
     void function(Function function) {
-        storeCounts = IrTrees.storeCounts(function.body());
+        storeCounts = Assignments.storeCounts(function.body());
         String parameters = function.parameters().stream()
                 .map(p -> context.name(p) + ": " + TsTypes.of(p.type(), span(function)))
                 .collect(Collectors.joining(", "));
@@ -71,7 +72,7 @@ final class TsStatements {
     }
 
     void main(List<Stmt> body, List<Variable> hoisted) {
-        storeCounts = IrTrees.storeCounts(body);
+        storeCounts = Assignments.storeCounts(body);
         Span where = body.isEmpty() ? new Span(1, 1, 1, 1) : body.getFirst().span();
         for (Variable global : hoisted) {
             out.line("let " + context.name(global) + ": " + TsTypes.of(global.type(), where) + " = " + TsTypes.zero(global.type(), where) + ";");
@@ -170,14 +171,14 @@ final class TsStatements {
             docstring.value().strip().lines().forEach(line -> out.line(("// " + line).stripTrailing()));
             return;
         }
-        if (IrTrees.pure(expression) && !IrTrees.callsFunctions(expression)) {
+        if (Effects.pure(expression) && !Effects.callsFunctions(expression)) {
             return;
         }
         lines(out, expressions.expr(expression) + ";");
     }
 
     private void print(Stmt.Print print) {
-        if (IrTrees.printNeedsSnapshot(print.values())) {
+        if (Effects.printNeedsSnapshot(print.values())) {
             List<Expr> snapshot = new ArrayList<>();
             for (Expr value : print.values()) {
                 if (value instanceof Expr.StrConst) {
@@ -360,7 +361,7 @@ final class TsStatements {
                     lines(out, lvalue.get() + " " + compound.get() + ";");
                     return;
                 }
-                if (!IrTrees.pure(element.list()) || !IrTrees.pure(element.index())) {
+                if (!Effects.pure(element.list()) || !Effects.pure(element.index())) {
                     throw refuse("an augmented assignment to an element whose list or index has side effects", assign.span());
                 }
                 Expr current = new Expr.Index(element.list(), element.index(), type, assign.span());
@@ -426,7 +427,7 @@ final class TsStatements {
         if (!leavesOnly(loop.target(), stores)) {
             throw refuse("a list element as a loop variable", loop.span());
         }
-        Set<Variable> assigned = IrTrees.assignedIn(loop.body());
+        Set<Variable> assigned = Assignments.assignedIn(loop.body());
         String keyword;
         if (stores.stream().allMatch(Target.Store::declares)) {
             keyword = stores.stream().anyMatch(s -> assigned.contains(s.variable())) ? "let" : "const";

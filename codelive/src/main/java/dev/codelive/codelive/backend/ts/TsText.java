@@ -2,8 +2,8 @@ package dev.codelive.codelive.backend.ts;
 
 import static dev.codelive.codelive.backend.ts.TsContext.refuse;
 
-import dev.codelive.codelive.backend.shared.Code;
-import dev.codelive.codelive.backend.shared.FormatSpecs;
+import dev.codelive.codelive.backend.support.Code;
+import dev.codelive.codelive.backend.support.FormatSpec;
 import dev.codelive.codelive.ir.Expr;
 import dev.codelive.codelive.ir.Type;
 import dev.codelive.codelive.syntax.FStringPart.Conversion;
@@ -93,22 +93,22 @@ final class TsText {
             return expression.type() instanceof Type.Int ? expressions.expr(expression).text() : str(expression).text();
         }
         if (value.conversion() == Conversion.REPR) {
-            return format(repr(expression).text(), FormatSpecs.Kind.STR, value.spec(), where);
+            return format(repr(expression).text(), FormatSpec.Kind.STR, value.spec(), where);
         }
         if (value.conversion() == Conversion.STR) {
-            return format(str(expression).text(), FormatSpecs.Kind.STR, value.spec(), where);
+            return format(str(expression).text(), FormatSpec.Kind.STR, value.spec(), where);
         }
         return switch (expression.type()) {
-            case Type.Str ignored -> format(expressions.expr(expression).text(), FormatSpecs.Kind.STR, value.spec(), where);
-            case Type.Int ignored -> format(expressions.expr(expression).text(), FormatSpecs.Kind.INT, value.spec(), where);
-            case Type.Bool ignored -> format("BigInt(" + expressions.expr(expression) + ")", FormatSpecs.Kind.INT, value.spec(), where);
-            case Type.Float ignored -> format(expressions.expr(expression).text(), FormatSpecs.Kind.FLOAT, value.spec(), where);
+            case Type.Str ignored -> format(expressions.expr(expression).text(), FormatSpec.Kind.STR, value.spec(), where);
+            case Type.Int ignored -> format(expressions.expr(expression).text(), FormatSpec.Kind.INT, value.spec(), where);
+            case Type.Bool ignored -> format("BigInt(" + expressions.expr(expression) + ")", FormatSpec.Kind.INT, value.spec(), where);
+            case Type.Float ignored -> format(expressions.expr(expression).text(), FormatSpec.Kind.FLOAT, value.spec(), where);
             default -> throw refuse("a format spec for a " + expression.type().python(), where);
         };
     }
 
-    private String format(String value, FormatSpecs.Kind kind, String spec, Span where) {
-        FormatSpecs.problem(spec, kind).ifPresent(problem -> {
+    private String format(String value, FormatSpec.Kind kind, String spec, Span where) {
+        FormatSpec.preludeProblem(spec, kind).ifPresent(problem -> {
             throw refuse(problem, where);
         });
         String helper = switch (kind) {

@@ -3,10 +3,9 @@ package dev.codelive.codelive.backend.ts;
 import dev.codelive.codelive.backend.Backend;
 import dev.codelive.codelive.backend.BackendInfo;
 import dev.codelive.codelive.backend.Generated;
-import dev.codelive.codelive.backend.SourceWriter;
-import dev.codelive.codelive.backend.shared.Identifiers;
-import dev.codelive.codelive.backend.shared.IrTrees;
-import dev.codelive.codelive.backend.shared.Prelude;
+import dev.codelive.codelive.backend.support.Identifiers;
+import dev.codelive.codelive.backend.support.Prelude;
+import dev.codelive.codelive.backend.support.SourceWriter;
 import dev.codelive.codelive.ir.Function;
 import dev.codelive.codelive.ir.Program;
 import dev.codelive.codelive.knobs.Fallback;
@@ -56,7 +55,7 @@ public final class TypeScriptBackend implements Backend {
 
     @Override
     public Generated generate(Program program, Knobs knobs) {
-        Set<String> taken = IrTrees.names(program);
+        Set<String> taken = Identifiers.pythonNames(program);
         Set<String> reserved = new HashSet<>(RESERVED);
         reserved.addAll(PRELUDE.names());
         Prelude.Selection helpers = PRELUDE.select();

@@ -1,4 +1,4 @@
-package dev.codelive.codelive.backend.shared;
+package dev.codelive.codelive.backend.support;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,14 +1,14 @@
-package dev.codelive.codelive.backend;
+package dev.codelive.codelive.backend.support;
 
 import dev.codelive.codelive.ir.Builtin;
 import dev.codelive.codelive.ir.Expr;
 import dev.codelive.codelive.ir.Function;
+import dev.codelive.codelive.ir.IrWalk;
 import dev.codelive.codelive.ir.Program;
 import dev.codelive.codelive.ir.Stmt;
 import dev.codelive.codelive.ir.Target;
 import dev.codelive.codelive.ir.Type;
 import dev.codelive.codelive.ir.Variable;
-import dev.codelive.codelive.syntax.BinaryOperator;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -22,13 +22,15 @@ import java.util.function.Predicate;
 /**
  * Proves int expressions never negative, so that backends index lists directly instead of through a helper that
  * handles Python's negative indexes: the greatest set of int variables whose every store (assignments, loop
- * targets, the arguments of every call of a function) is non-negative when those variables are.
+ * targets, the arguments of every call of a function) is non-negative when those variables are. Unlike
+ * {@link IntLowerBounds}, which the SQL and Julia backends use, it follows parameters through their calls, but it
+ * knows no bound other than zero ({@code i - 1} is never proven).
  */
-public final class NonNegative {
+public final class NonNegativeVariables {
     /** Variables per body; the module's code is the null key. */
     private final Map<Function, Set<Variable>> proven = new HashMap<>();
 
-    private NonNegative(Program program) {
+    private NonNegativeVariables(Program program) {
         Map<String, Function> byName = new HashMap<>();
         program.functions().forEach(function -> byName.put(function.name(), function));
         List<Function> keys = new ArrayList<>(program.functions());
@@ -77,8 +79,8 @@ public final class NonNegative {
         }
     }
 
-    public static NonNegative of(Program program) {
-        return new NonNegative(program);
+    public static NonNegativeVariables of(Program program) {
+        return new NonNegativeVariables(program);
     }
 
     /** Whether the int expression, in {@code function}'s body (null: the module's code), is never negative. */

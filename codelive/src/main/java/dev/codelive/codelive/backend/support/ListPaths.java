@@ -1,4 +1,4 @@
-package dev.codelive.codelive.backend;
+package dev.codelive.codelive.backend.support;
 
 import dev.codelive.codelive.ir.Expr;
 import dev.codelive.codelive.ir.Type;

@@ -2,6 +2,7 @@ package dev.codelive.codelive.backend.support;
 
 import dev.codelive.codelive.ir.Builtin;
 import dev.codelive.codelive.ir.Expr;
+import dev.codelive.codelive.ir.IrWalk;
 import dev.codelive.codelive.ir.Stmt;
 import dev.codelive.codelive.ir.Target;
 import dev.codelive.codelive.ir.Type;
@@ -21,9 +22,10 @@ import java.util.function.Function;
  * variable of a body from every store to it: {@code for i in range(a, b)} with a positive step is at least
  * {@code a}'s bound, a negative step keeps {@code i} above {@code b}, {@code i = e} and {@code i += e} bound it by
  * {@code e}'s bound. A variable whose bound keeps falling ({@code j -= 1}) or that is stored from anything else
- * has none. Parameters have none (their callers are not looked at).
+ * has none. Parameters have none (their callers are not looked at): {@link NonNegativeVariables}, which the Rust and
+ * Go backends use, follows parameters through their calls but knows no bound other than zero.
  */
-public final class NonNegative {
+public final class IntLowerBounds {
     /** Rounds of narrowing before a still-falling bound is given up. */
     private static final int ROUNDS = 16;
     /** "Not constrained yet": larger than any bound a store computes from constants. */
@@ -32,7 +34,7 @@ public final class NonNegative {
 
     private final Map<Variable, BigInteger> bounds;
 
-    private NonNegative(Map<Variable, BigInteger> bounds) {
+    private IntLowerBounds(Map<Variable, BigInteger> bounds) {
         this.bounds = bounds;
     }
 
@@ -40,7 +42,7 @@ public final class NonNegative {
     private interface Store extends Function<Map<Variable, BigInteger>, Optional<BigInteger>> {}
 
     /** The facts of one body (a function's or the module's code). */
-    public static NonNegative of(List<Stmt> body) {
+    public static IntLowerBounds of(List<Stmt> body) {
         Map<Variable, List<Store>> stores = new HashMap<>();
         IrWalk.statements(body, statement -> collect(statement, stores));
         IrWalk.expressions(body, expression -> {
@@ -63,7 +65,7 @@ public final class NonNegative {
             bounds.clear();
         }
         bounds.values().removeIf(bound -> bound.compareTo(HALF_TOP) > 0);
-        return new NonNegative(bounds);
+        return new IntLowerBounds(bounds);
     }
 
     /** Narrows the bounds for some rounds; answers the variables whose bound still changed in the last one. */

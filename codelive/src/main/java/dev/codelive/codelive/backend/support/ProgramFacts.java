@@ -1,8 +1,10 @@
-package dev.codelive.codelive.backend;
+package dev.codelive.codelive.backend.support;
 
+import dev.codelive.codelive.backend.BackendRefusal;
 import dev.codelive.codelive.ir.Builtin;
 import dev.codelive.codelive.ir.Expr;
 import dev.codelive.codelive.ir.Function;
+import dev.codelive.codelive.ir.IrWalk;
 import dev.codelive.codelive.ir.Program;
 import dev.codelive.codelive.ir.Stmt;
 import dev.codelive.codelive.ir.Target;
@@ -25,8 +27,6 @@ import java.util.Set;
  * backends with value semantics (Rust copies, Go's {@code append} reallocates) would print something else.
  */
 public final class ProgramFacts {
-    private static final Set<String> MUTATING_METHODS = Set.of("append", "pop", "insert", "extend", "reverse", "sort", "clear",
-            "remove");
     private static final int UNKNOWN = -1;
     private static final int NONE = -2;
 
@@ -144,7 +144,7 @@ public final class ProgramFacts {
     private static boolean changesSomething(Expr expression) {
         boolean[] found = {false};
         IrWalk.expressions(expression, inner -> found[0] |= inner instanceof Expr.Call
-                || inner instanceof Expr.MethodCall call && call.receiver().type() instanceof Type.ListOf && MUTATING_METHODS.contains(call.method()));
+                || inner instanceof Expr.MethodCall call && call.receiver().type() instanceof Type.ListOf && Effects.MUTATING_METHODS.contains(call.method()));
         return found[0];
     }
 
@@ -222,7 +222,7 @@ public final class ProgramFacts {
             }
             forEachExpression(statement, expression -> {
                 if (expression instanceof Expr.MethodCall call && call.receiver().type() instanceof Type.ListOf
-                        && MUTATING_METHODS.contains(call.method())) {
+                        && Effects.MUTATING_METHODS.contains(call.method())) {
                     ListPaths.of(call.receiver()).ifPresent(path -> mutations.add(new Mutation(path, statement)));
                 }
                 if (expression instanceof Expr.Call call) {

@@ -1,4 +1,4 @@
-package dev.codelive.codelive.backend;
+package dev.codelive.codelive.backend.support;
 
 /**
  * Builds generated source line by line with consistent indentation, so that every backend's output is tidy and

@@ -1,4 +1,4 @@
-package dev.codelive.codelive.backend.shared;
+package dev.codelive.codelive.backend.support;
 
 /**
  * A rendered expression and how tightly it binds, so that a parent adds parentheses only where the target language
