@@ -267,4 +267,17 @@ final class GoContext {
     private static boolean isLoad(Expr expression, Variable variable) {
         return expression instanceof Expr.Load load && load.variable().equals(variable);
     }
+
+    /**
+     * Whether {@code store} declares its variable where it stands: the IR says it does, and the variable is not one of
+     * the package-level globals that functions read (those are declared once, at package level).
+     */
+    boolean declares(Target.Store store) {
+        return store.declares() && !packageLevel(store.variable());
+    }
+
+    /** A variable of the main body that functions read, so it lives at package level. */
+    boolean packageLevel(Variable variable) {
+        return function() == null && program.globalsReadByFunctions().contains(variable);
+    }
 }

@@ -82,6 +82,7 @@ final class GoLoops {
 
     /** {@code for _, x := range xs}, for lists, strings and anything materialised as a slice. */
     private void rangeClause(GoWriter out, Target target, Expr iterable, Consumer<GoWriter> body) {
+        iterable = tupleAsList(iterable);
         GoExpr slice = switch (iterable.type()) {
             case Type.ListOf ignored -> expressions.render(iterable);
             case Type.Str ignored -> {
@@ -90,7 +91,7 @@ final class GoLoops {
             }
             default -> materialize(iterable);
         };
-        if (target instanceof Target.Store store && store.declares() && !context.isRead(store.variable())) {
+        if (target instanceof Target.Store store && context.declares(store) && !context.isRead(store.variable())) {
             out.print("for range ", slice, " {");
         } else {
             String item = itemName(target, out);
@@ -106,7 +107,7 @@ final class GoLoops {
 
     /** The name a range clause binds: the target's own when it is a variable declared by the loop. */
     private String itemName(Target target, GoWriter out) {
-        if (target instanceof Target.Store store && store.declares()) {
+        if (target instanceof Target.Store store && context.declares(store)) {
             String name = context.name(store.variable());
             context.bind(store.variable(), new GoContext.Binding(name, false));
             return context.isRead(store.variable()) ? name : "_";
@@ -115,7 +116,7 @@ final class GoLoops {
     }
 
     private String counterName(Target target) {
-        if (target instanceof Target.Store store && store.declares()) {
+        if (target instanceof Target.Store store && context.declares(store)) {
             String name = context.name(store.variable());
             context.bind(store.variable(), new GoContext.Binding(name, false));
             return context.isRead(store.variable()) ? name : "_";
@@ -125,7 +126,7 @@ final class GoLoops {
 
     /** After {@code for _, item := range}: stores the item into the target unless the clause bound it already. */
     private void unpackItem(GoWriter out, Target target, String item, Type itemType) {
-        if (!(target instanceof Target.Store store && store.declares())) {
+        if (!(target instanceof Target.Store store && context.declares(store))) {
             store(out, target, GoExpr.atom(item), itemType);
         }
     }
@@ -141,7 +142,7 @@ final class GoLoops {
                 if (!context.isRead(variable)) {
                     return;
                 }
-                if (store.declares()) {
+                if (context.declares(store)) {
                     String name = context.name(variable);
                     context.bind(variable, new GoContext.Binding(name, false));
                     out.print(name + " := ", value, "");
@@ -182,7 +183,7 @@ final class GoLoops {
             return;
         }
         String counter;
-        boolean direct = target instanceof Target.Store store && store.declares();
+        boolean direct = target instanceof Target.Store store && context.declares(store);
         if (direct) {
             Variable variable = ((Target.Store) target).variable();
             counter = context.name(variable);
@@ -218,7 +219,7 @@ final class GoLoops {
 
     /** A counting loop over arbitrary-precision ints: each step makes a new value, as Python's ints are immutable. */
     private void bigRangeLoop(GoWriter out, Target target, Expr.RangeOf range, BigInteger step, Consumer<GoWriter> body) {
-        boolean direct = target instanceof Target.Store store && store.declares() && !context.name(store.variable()).equals("_");
+        boolean direct = target instanceof Target.Store store && context.declares(store) && !context.name(store.variable()).equals("_");
         String counter = direct ? context.name(((Target.Store) target).variable()) : context.temporary("k");
         if (direct) {
             context.bind(((Target.Store) target).variable(), new GoContext.Binding(counter, false));
@@ -283,10 +284,25 @@ final class GoLoops {
         return GoExpr.atom(name);
     }
 
+    /**
+     * A tuple literal iterated over ({@code for a in (7, -7)}) is walked as the slice of its elements; any other tuple
+     * value is a Go struct, which has no range form, so it is refused.
+     */
+    private static Expr tupleAsList(Expr iterable) {
+        if (!(iterable.type() instanceof Type.TupleOf)) {
+            return iterable;
+        }
+        if (iterable instanceof Expr.TupleLiteral tuple) {
+            return new Expr.ListLiteral(tuple.elements(), new Type.ListOf(Type.elementOf(tuple.type())), tuple.span());
+        }
+        throw GoContext.refuse("iterating over a tuple held in a variable", iterable.span());
+    }
+
     // ---- materialised iterables -------------------------------------------------------------------------------------
 
     /** Any iterable as a Go slice of its elements: comprehensions, generators, ranges, enumerate, zip, reversed. */
     GoExpr materialize(Expr iterable) {
+        iterable = tupleAsList(iterable);
         if ((iterable.type() instanceof Type.ListOf && !(iterable instanceof Expr.Comprehension)) || expressions.parallel.wanted(iterable)) {
             return expressions.render(iterable);
         }

@@ -56,13 +56,9 @@ final class GoStatements {
     void main(GoWriter out, List<Stmt> body, List<Variable> hoisted) {
         context.enter(null);
         out.open("func main() {");
-        declareHoisted(out, hoisted.stream().filter(variable -> !packageLevel(variable)).toList());
+        declareHoisted(out, hoisted.stream().filter(variable -> !context.packageLevel(variable)).toList());
         block(out, body);
         out.close("}");
-    }
-
-    private boolean packageLevel(Variable variable) {
-        return context.function() == null && context.program.globalsReadByFunctions().contains(variable);
     }
 
     private void declareHoisted(GoWriter out, List<Variable> hoisted) {
@@ -212,7 +208,7 @@ final class GoStatements {
             }
             return;
         }
-        boolean declare = store.declares() && !packageLevel(variable);
+        boolean declare = context.declares(store);
         String name = declare ? context.name(variable) : context.binding(variable).name();
         if (context.binding(variable).pointer()) {
             throw GoContext.refuse("rebinding a list parameter the function grows", value.span());
@@ -263,7 +259,7 @@ final class GoStatements {
                     Variable variable = store.variable();
                     if (!context.isRead(variable)) {
                         names.add("_");
-                    } else if (store.declares() && !packageLevel(variable)) {
+                    } else if (context.declares(store)) {
                         names.add(context.name(variable));
                         part = expressions.typed(part, variable.type());
                     } else {
@@ -282,7 +278,7 @@ final class GoStatements {
         if (!allDeclare) {
             // Variables declared here but assigned together with others: declare them first.
             for (Target target : targets) {
-                if (target instanceof Target.Store store && store.declares() && context.isRead(store.variable()) && !packageLevel(store.variable())) {
+                if (target instanceof Target.Store store && context.declares(store) && context.isRead(store.variable())) {
                     out.line("var " + context.name(store.variable()) + " " + context.types.of(store.type()));
                 }
             }
