@@ -40,7 +40,7 @@ function main()
     println(foldl(+, pyparallel(chunk -> sum(v * v for v in chunk; init = big(0)), values, BigInt, 4)))
     println(minimum(filter(!isnothing, pyparallel(chunk -> pyextreme(min, (v - base for v in chunk if mod(v, 3) != 0)), values, Union{Nothing, BigInt}, 4))), " ", maximum(filter(!isnothing, pyparallel(chunk -> pyextreme(max, (fld(v, 5) for v in chunk)), values, Union{Nothing, BigInt}, 4))))
     println(foldl(+, pyparallel(chunk -> sum(2 ^ i for i in chunk; init = big(0)), big(0):7:199, BigInt, 4)), " ", foldl(+, pyparallel(chunk -> sum(i ^ 20 for i in chunk; init = big(0)), big(50):-3:-49, BigInt, 4)))
-    println(any(pyparallel(chunk -> any(v > base * 5 for v in chunk), values, Bool, 4)) ? "True" : "False", " ", all(pyparallel(chunk -> all(mod(v, 2) == 1 for v in chunk), values, Bool, 4)) ? "True" : "False", " ", foldl(+, pyparallel(chunk -> sum(v > 0 for v in chunk; init = big(0)), values, BigInt, 4)))
+    println(any(v > base * 5 for v in values) ? "True" : "False", " ", all(pyparallel(chunk -> all(mod(v, 2) == 1 for v in chunk), values, Bool, 4)) ? "True" : "False", " ", foldl(+, pyparallel(chunk -> sum(v > 0 for v in chunk; init = big(0)), values, BigInt, 4)))
     println(minimum(filter(!isnothing, pyparallel(chunk -> pyextreme(min, (i * base for i in chunk)), big(9):-2:-8, Union{Nothing, BigInt}, 4))), " ", maximum(filter(!isnothing, pyparallel(chunk -> pyextreme(max, (i ^ 30 for i in chunk)), big(-4):2, Union{Nothing, BigInt}, 4))))
     println(pystr(reduce(vcat, pyparallel(chunk -> BigInt[fld(v, base) for v in chunk if v > 0], values, Vector{BigInt}, 4))), " ", pystr(reduce(vcat, pyparallel(chunk -> BigInt[i ^ 25 for i in chunk], big(-3):3, Vector{BigInt}, 4))))
     return nothing

@@ -19,36 +19,23 @@ end
 function main()
     i::Int64 = 0
     total::Int64 = 0
-    # parallel: 4 contiguous chunks on Julia's threads (julia -t N), each adding into its own partial sums
-    items = 0:9
-    total_parts = zeros(Int64, 4)
-    Threads.@threads for t in 1:4
-        total_part::Int64 = 0
-        for i in view(items, pychunk(length(items), 4, t))
-            total_part = total_part + i * i
-        end
-        total_parts[t] = total_part
-    end
-    for t in 1:4
-        total += total_parts[t]
-    end
-    if !isempty(items)
-        i = last(items)
+    for outer i in 0:9
+        total = total + i * i
     end
     println(total, " ", i)
     squares::Int64 = 0
     # parallel: 4 contiguous chunks on Julia's threads (julia -t N), each adding into its own partial sums
-    items1 = 0:199
+    items = 0:199
     squares_parts = zeros(Int64, 4)
-    Threads.@threads for t2 in 1:4
+    Threads.@threads for t in 1:4
         squares_part::Int64 = 0
-        for n in view(items1, pychunk(length(items1), 4, t2))
+        for n in view(items, pychunk(length(items), 4, t))
             squares_part = squares_part + n * n
         end
-        squares_parts[t2] = squares_part
+        squares_parts[t] = squares_part
     end
-    for t2 in 1:4
-        squares += squares_parts[t2]
+    for t in 1:4
+        squares += squares_parts[t]
     end
     println(squares, " ", foldl(+, pyparallel(chunk -> sum(k for k in chunk; init = 0), 0:i - 1, Int64, 4)))
     return nothing

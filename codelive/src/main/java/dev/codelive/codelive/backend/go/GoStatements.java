@@ -1,5 +1,6 @@
 package dev.codelive.codelive.backend.go;
 
+import dev.codelive.codelive.backend.support.ControlFlow;
 import dev.codelive.codelive.ir.Expr;
 import dev.codelive.codelive.ir.Function;
 import dev.codelive.codelive.ir.IrWalk;
@@ -47,7 +48,7 @@ final class GoStatements {
         out.open("func " + expressions.functionName(function.name()) + "(" + String.join(", ", parameters) + ")" + returns + " {");
         declareHoisted(out, function.hoisted());
         block(out, function.body());
-        if (!(function.returnType() instanceof Type.None) && !terminates(function.body())) {
+        if (!(function.returnType() instanceof Type.None) && !ControlFlow.terminates(function.body())) {
             out.line("panic(\"" + function.name() + "() ended without returning a value\")");
         }
         out.close("}");
@@ -69,36 +70,7 @@ final class GoStatements {
         }
     }
 
-    /** Go's terminating statements: a function with a result must end in one. */
-    private static boolean terminates(List<Stmt> body) {
-        if (body.isEmpty()) {
-            return false;
-        }
-        return switch (body.getLast()) {
-            case Stmt.Return ignored -> true;
-            case Stmt.If conditional -> !conditional.orElse().isEmpty() && terminates(conditional.orElse())
-                    && conditional.branches().stream().allMatch(branch -> terminates(branch.body()));
-            case Stmt.While loop -> loop.condition() instanceof Expr.BoolConst constant && constant.value() && !breaks(loop.body());
-            default -> false;
-        };
-    }
 
-    /** Whether a break in these statements (not in nested loops) leaves the loop they belong to. */
-    private static boolean breaks(List<Stmt> body) {
-        for (Stmt statement : body) {
-            boolean found = switch (statement) {
-                case Stmt.Break ignored -> true;
-                case Stmt.If conditional -> conditional.branches().stream().anyMatch(branch -> breaks(branch.body())) || breaks(conditional.orElse());
-                case Stmt.While loop -> breaks(loop.orElse());
-                case Stmt.For loop -> breaks(loop.orElse());
-                default -> false;
-            };
-            if (found) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     void block(GoWriter out, List<Stmt> body) {
         for (Stmt statement : body) {
@@ -453,7 +425,7 @@ final class GoStatements {
 
     /** A loop with an else part and a break: a flag the break sets, tested after the loop. Empty when not needed. */
     private String elseFlag(GoWriter out, List<Stmt> body, List<Stmt> orElse) {
-        if (orElse.isEmpty() || !breaks(body)) {
+        if (orElse.isEmpty() || !ControlFlow.breaks(body)) {
             return "";
         }
         String flag = context.temporary("broke");

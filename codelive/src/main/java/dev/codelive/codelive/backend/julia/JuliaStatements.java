@@ -1,5 +1,6 @@
 package dev.codelive.codelive.backend.julia;
 
+import dev.codelive.codelive.backend.support.ControlFlow;
 import dev.codelive.codelive.backend.support.SourceWriter;
 import dev.codelive.codelive.ir.Expr;
 import dev.codelive.codelive.ir.Stmt;
@@ -272,7 +273,7 @@ final class JuliaStatements {
     }
 
     private String elseFlag(List<Stmt> body, List<Stmt> orElse) {
-        if (orElse.isEmpty() || !breaks(body)) {
+        if (orElse.isEmpty() || !ControlFlow.breaks(body)) {
             return "";
         }
         String flag = fresh("broke");
@@ -280,19 +281,6 @@ final class JuliaStatements {
         return flag;
     }
 
-    private static boolean breaks(List<Stmt> body) {
-        for (Stmt statement : body) {
-            boolean found = switch (statement) {
-                case Stmt.Break ignored -> true;
-                case Stmt.If conditional -> conditional.branches().stream().anyMatch(branch -> breaks(branch.body())) || breaks(conditional.orElse());
-                default -> false;
-            };
-            if (found) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     private void loopBody(List<Stmt> body, String flag, String firstLine) {
         loopFlags.push(flag);

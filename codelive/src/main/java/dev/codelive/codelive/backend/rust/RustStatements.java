@@ -1,5 +1,6 @@
 package dev.codelive.codelive.backend.rust;
 
+import dev.codelive.codelive.backend.support.ControlFlow;
 import dev.codelive.codelive.backend.support.PythonText;
 import dev.codelive.codelive.backend.rust.Rendered.Shape;
 import dev.codelive.codelive.backend.support.PythonText;
@@ -79,7 +80,7 @@ final class RustStatements {
             body = List.of();
         }
         block(body);
-        if (!(function.returnType() instanceof Type.None) && !terminates(function.body()) && !body.isEmpty()) {
+        if (!(function.returnType() instanceof Type.None) && !ControlFlow.terminates(function.body()) && !body.isEmpty()) {
             out.line("unreachable!(\"" + function.name() + "() ended without returning a value\")");
         }
         out.dedent();
@@ -109,36 +110,7 @@ final class RustStatements {
         }
     }
 
-    /** Whether Rust sees that the statements never fall through to their end. */
-    private static boolean terminates(List<Stmt> body) {
-        if (body.isEmpty()) {
-            return false;
-        }
-        return switch (body.getLast()) {
-            case Stmt.Return ignored -> true;
-            case Stmt.If conditional -> !conditional.orElse().isEmpty() && terminates(conditional.orElse())
-                    && conditional.branches().stream().allMatch(branch -> terminates(branch.body()));
-            case Stmt.While loop -> loop.condition() instanceof Expr.BoolConst constant && constant.value() && !breaks(loop.body());
-            default -> false;
-        };
-    }
 
-    /** Whether a break in these statements (not in nested loops) leaves the loop they belong to. */
-    private static boolean breaks(List<Stmt> body) {
-        for (Stmt statement : body) {
-            boolean found = switch (statement) {
-                case Stmt.Break ignored -> true;
-                case Stmt.If conditional -> conditional.branches().stream().anyMatch(branch -> breaks(branch.body())) || breaks(conditional.orElse());
-                case Stmt.While loop -> breaks(loop.orElse());
-                case Stmt.For loop -> breaks(loop.orElse());
-                default -> false;
-            };
-            if (found) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     void block(List<Stmt> body) {
         for (Stmt statement : body) {
@@ -713,7 +685,7 @@ final class RustStatements {
      * else part. Returns the label, or empty when a plain break will do (the else part then simply follows).
      */
     private String elseLabel(List<Stmt> body, List<Stmt> orElse) {
-        if (orElse.isEmpty() || !breaks(body)) {
+        if (orElse.isEmpty() || !ControlFlow.breaks(body)) {
             return "";
         }
         labels++;

@@ -1,5 +1,6 @@
 package dev.codelive.codelive.backend.sql;
 
+import dev.codelive.codelive.backend.support.ControlFlow;
 import dev.codelive.codelive.backend.support.Mutations;
 import dev.codelive.codelive.backend.support.SourceWriter;
 import dev.codelive.codelive.ir.Builtin;
@@ -312,7 +313,7 @@ final class PgStatements {
 
     /** A flag for a loop whose else clause must be skipped after a break; "" when no break needs one. */
     private String elseFlag(List<Stmt> body, List<Stmt> orElse) {
-        if (orElse.isEmpty() || !breaks(body)) {
+        if (orElse.isEmpty() || !ControlFlow.breaks(body)) {
             return "";
         }
         String flag = expressions.names().fresh("broke");
@@ -321,20 +322,6 @@ final class PgStatements {
         return flag;
     }
 
-    /** Whether a break in these statements leaves this loop (not a nested one). */
-    private static boolean breaks(List<Stmt> body) {
-        for (Stmt statement : body) {
-            boolean found = switch (statement) {
-                case Stmt.Break ignored -> true;
-                case Stmt.If conditional -> conditional.branches().stream().anyMatch(branch -> breaks(branch.body())) || breaks(conditional.orElse());
-                default -> false;
-            };
-            if (found) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     private void loopBody(List<Stmt> body, String flag) {
         loopFlags.push(flag);

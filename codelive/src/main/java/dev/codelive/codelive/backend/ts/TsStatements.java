@@ -1,5 +1,6 @@
 package dev.codelive.codelive.backend.ts;
 
+import dev.codelive.codelive.backend.support.ControlFlow;
 import static dev.codelive.codelive.backend.ts.TsContext.refuse;
 
 import dev.codelive.codelive.backend.support.Assignments;
@@ -88,25 +89,11 @@ final class TsStatements {
             case Stmt.Return ignored -> true;
             case Stmt.If conditional -> !conditional.orElse().isEmpty() && alwaysReturns(conditional.orElse())
                     && conditional.branches().stream().allMatch(branch -> alwaysReturns(branch.body()));
-            case Stmt.While loop -> loop.condition() instanceof Expr.BoolConst constant && constant.value() && !breaks(loop.body());
+            case Stmt.While loop -> loop.condition() instanceof Expr.BoolConst constant && constant.value() && !ControlFlow.breaks(loop.body());
             default -> false;
         };
     }
 
-    /** Whether a break in the body leaves this loop (not a nested one). */
-    private static boolean breaks(List<Stmt> body) {
-        for (Stmt statement : body) {
-            boolean found = switch (statement) {
-                case Stmt.Break ignored -> true;
-                case Stmt.If conditional -> conditional.branches().stream().anyMatch(branch -> breaks(branch.body())) || breaks(conditional.orElse());
-                default -> false;
-            };
-            if (found) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     void block(List<Stmt> body) {
         body.forEach(this::statement);

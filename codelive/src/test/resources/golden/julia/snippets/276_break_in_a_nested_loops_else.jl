@@ -1,0 +1,43 @@
+# Rendered by Code Live from a Python snippet. Run: julia main.jl (Julia 1.9 or newer, standard library only)
+
+function main()
+    a::Int64 = 0
+    total::Int64 = 0
+    n::Int64 = 3
+    broke1 = false
+    for i in 0:n - 1
+        for j in 0:1
+            total = total + j
+        end
+        broke1 = true
+        break
+    end
+    if !broke1
+        total = -1
+    end
+    println(total)
+    found::Int64 = 0
+    broke2 = false
+    for outer a in 0:3
+        broke3 = false
+        for b in 0:a - 1
+            if b == 2
+                broke3 = true
+                break
+            end
+        end
+        if !broke3
+            found = found + 1
+            continue
+        end
+        broke2 = true
+        break
+    end
+    if !broke2
+        found = -1
+    end
+    println(found, " ", a)
+    return nothing
+end
+
+main()
