@@ -226,6 +226,12 @@ class RenderApiTest {
                 .containsExactlyElementsOf(CodeLive.backends().stream().map(b -> b.name()).toList());
         assertThat(body.path("backends").get(0).path("toolchain").asText()).isNotBlank();
         assertThat(body.path("knobs").path("threads").path("maximum").asInt()).isEqualTo(64);
+        // Every backend that renders parallel work says so; ts (one Node thread) and sql ignore the knob.
+        for (JsonNode backend : body.path("backends")) {
+            boolean parallel = java.util.stream.StreamSupport.stream(backend.path("knobs").spliterator(), false)
+                    .anyMatch(knob -> knob.asText().equals("parallel"));
+            assertThat(parallel).as(backend.path("name").asText()).isEqualTo(!List.of("ts", "sql").contains(backend.path("name").asText()));
+        }
     }
 
     @Test

@@ -50,7 +50,7 @@ public final class CSharpBackend implements Backend {
     @Override
     public BackendInfo info() {
         return new BackendInfo(NAME, "C# 7 (Mono mcs or modern .NET)",
-                "mcs -langversion:7 -r:System.Numerics.dll -out:main.exe main.cs && mono main.exe", List.of(),
+                "mcs -langversion:7 -r:System.Numerics.dll -out:main.exe main.cs && mono main.exe", List.of("parallel", "threads"),
                 List.of("math.log2 and math.hypot (no C library counterpart on Mono)", "characters beyond U+FFFF",
                         "the !a conversion and format specs with #, z, c or n", "zip() of more than three iterables",
                         "comparison chains whose middle operand has side effects"));
