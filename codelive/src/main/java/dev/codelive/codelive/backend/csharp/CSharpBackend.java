@@ -104,8 +104,12 @@ public final class CSharpBackend implements Backend {
             warnings.add("unsafe: no effect on csharp: bounds checks are part of the language");
         }
         if (!context.sequentialReasons.isEmpty()) {
-            context.sequentialReasons.forEach(reason -> warnings.add("parallel: " + reason));
-            fallback = Optional.of(new Fallback("parallel", context.sequentialReasons.getFirst(), "shape"));
+            // As rust and go: a fallback only when nothing runs in parallel, else a warning for each part that does not.
+            if (context.parallelUsed) {
+                context.sequentialReasons.forEach(reason -> warnings.add("parallel: some parts stay sequential: " + reason));
+            } else {
+                fallback = Optional.of(new Fallback("parallel", context.sequentialReasons.getFirst(), "shape"));
+            }
         }
         return new Generated(source.toString(), warnings, fallback);
     }
