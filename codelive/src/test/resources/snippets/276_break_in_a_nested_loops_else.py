@@ -21,3 +21,15 @@ for a in range(4):
 else:
     found = -1
 print(found, a)
+hits = 0
+for x in range(5):
+    for y in range(3):
+        if y > x:
+            break
+    else:
+        hits += 10
+        if x == 3:
+            break
+        continue
+    hits += 1
+print(hits)

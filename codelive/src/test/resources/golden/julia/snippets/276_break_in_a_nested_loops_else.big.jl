@@ -37,6 +37,25 @@ function main()
         found = -1
     end
     println(found, " ", a)
+    hits::BigInt = 0
+    for x in big(0):4
+        broke4 = false
+        for y in big(0):2
+            if y > x
+                broke4 = true
+                break
+            end
+        end
+        if !broke4
+            hits = hits + 10
+            if x == 3
+                break
+            end
+            continue
+        end
+        hits = hits + 1
+    end
+    println(hits)
     return nothing
 end
 

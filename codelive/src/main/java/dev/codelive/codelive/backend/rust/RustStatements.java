@@ -25,6 +25,9 @@ final class RustStatements {
     private final SourceWriter out;
     /** The label a Python {@code break} of each enclosing loop jumps to (empty: a plain break). */
     private final Deque<String> breakLabels = new ArrayDeque<>();
+    /** The label each enclosing loop's continue must name, or "" where a plain continue does. */
+    private final Deque<String> continueLabels = new ArrayDeque<>();
+    private int continueLabelCount;
     private int labels;
     /** Statements that declare an owned copy shadowing a borrowed parameter. */
     private final java.util.Map<Stmt, Variable> shadowedBy = new java.util.IdentityHashMap<>();
@@ -142,8 +145,9 @@ final class RustStatements {
             case Stmt.While loop -> whileLoop(loop);
             case Stmt.For loop when parallelLoop(loop) -> { }
             case Stmt.For loop -> forLoop(loop);
-            case Stmt.Break ignored -> out.line(breakLabels.isEmpty() || breakLabels.peek().isEmpty() ? "break;" : "break " + breakLabels.peek() + ";");
-            case Stmt.Continue ignored -> out.line("continue;");
+            case Stmt.Break ignored -> out.line(!breakLabels.isEmpty() && !breakLabels.peek().isEmpty() ? "break " + breakLabels.peek() + ";"
+                    : !continueLabels.isEmpty() && !continueLabels.peek().isEmpty() ? "break " + continueLabels.peek() + ";" : "break;");
+            case Stmt.Continue ignored -> out.line(continueLabels.isEmpty() || continueLabels.peek().isEmpty() ? "continue;" : "continue " + continueLabels.peek() + ";");
             case Stmt.Return ret -> out.line(ret.value().map(value -> "return " + returned(value) + ";").orElse("return;"));
             case Stmt.Assert check -> {
                 String condition = expressions.truthy(check.condition()).code();
@@ -516,9 +520,11 @@ final class RustStatements {
         boolean forever = loop.condition() instanceof Expr.BoolConst constant && constant.value();
         context.loopDepth++;
         breakLabels.push(label);
-        emit(forever ? "loop {" : "while " + expressions.truthy(loop.condition()).code() + " {");
+        String continueLabel = continueLabel(loop.body());
+        emit(continueLabel + (forever ? "loop {" : "while " + expressions.truthy(loop.condition()).code() + " {"));
         scoped(loop.body());
         out.line("}");
+        continueLabels.pop();
         breakLabels.pop();
         context.loopDepth--;
         closeElse(label, loop.orElse());
@@ -534,7 +540,8 @@ final class RustStatements {
         breakLabels.push(label);
         context.push();
         RustIteration.Header header = expressions.iteration.header(loop.target(), iterable(loop));
-        emit("for " + header.pattern() + " in " + withoutOuterParentheses(header.iterable()) + " {");
+        String continueLabel = continueLabel(loop.body());
+        emit(continueLabel + "for " + header.pattern() + " in " + withoutOuterParentheses(header.iterable()) + " {");
         out.indent();
         header.assignments().forEach(out::line);
         context.push();
@@ -543,6 +550,7 @@ final class RustStatements {
         out.dedent();
         out.line("}");
         context.pop();
+        continueLabels.pop();
         breakLabels.pop();
         context.loopDepth--;
         closeElse(label, loop.orElse());
@@ -561,7 +569,8 @@ final class RustStatements {
         Type element = ((Type.ListOf) loop.iterable().type()).element();
         String position = context.temporary("position");
         out.line("let mut " + position + " = 0;");
-        out.line("while " + position + " < " + list.at(Rendered.ATOM) + ".len() {");
+        String continueLabel = continueLabel(loop.body());
+        out.line(continueLabel + "while " + position + " < " + list.at(Rendered.ATOM) + ".len() {");
         out.indent();
         List<String> lines = new ArrayList<>();
         String item = list.at(Rendered.ATOM) + "[" + position + "]" + (RustTypes.isCopy(element) ? "" : ".clone()");
@@ -574,6 +583,7 @@ final class RustStatements {
         out.dedent();
         out.line("}");
         context.pop();
+        continueLabels.pop();
         breakLabels.pop();
         context.loopDepth--;
         closeElse(label, loop.orElse());
@@ -642,6 +652,61 @@ final class RustStatements {
         lines.add("});");
         emit(RustParallel.wrap(chunks.prelude(), lines));
         return true;
+    }
+
+    /**
+     * Pushes and returns the label ({@code 'next: }) this loop needs for its continues and breaks, or "": Rust refuses a
+     * plain {@code continue} or {@code break} inside a labelled block, and the else clause of a nested loop with a break
+     * is such a block.
+     */
+    private String continueLabel(List<Stmt> body) {
+        if (!continuesInLabelledElse(body)) {
+            continueLabels.push("");
+            return "";
+        }
+        continueLabelCount++;
+        String label = continueLabelCount == 1 ? "'next" : "'next_" + continueLabelCount;
+        continueLabels.push(label);
+        return label + ": ";
+    }
+
+    /** Whether a continue or break of this loop stands in the else clause of a nested loop that gets a labelled block. */
+    private static boolean continuesInLabelledElse(List<Stmt> body) {
+        for (Stmt statement : body) {
+            boolean found = switch (statement) {
+                case Stmt.If conditional -> conditional.branches().stream().anyMatch(branch -> continuesInLabelledElse(branch.body()))
+                        || continuesInLabelledElse(conditional.orElse());
+                case Stmt.For loop -> labelledElseContinues(loop.body(), loop.orElse());
+                case Stmt.While loop -> labelledElseContinues(loop.body(), loop.orElse());
+                default -> false;
+            };
+            if (found) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean labelledElseContinues(List<Stmt> loopBody, List<Stmt> orElse) {
+        return !orElse.isEmpty() && (ControlFlow.breaks(loopBody) && exits(orElse) || continuesInLabelledElse(orElse));
+    }
+
+    /** Whether these statements continue or break the loop they belong to (not counting nested loops' bodies). */
+    private static boolean exits(List<Stmt> body) {
+        for (Stmt statement : body) {
+            boolean found = switch (statement) {
+                case Stmt.Continue ignored -> true;
+                case Stmt.Break ignored -> true;
+                case Stmt.If conditional -> conditional.branches().stream().anyMatch(branch -> exits(branch.body())) || exits(conditional.orElse());
+                case Stmt.For loop -> exits(loop.orElse());
+                case Stmt.While loop -> exits(loop.orElse());
+                default -> false;
+            };
+            if (found) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@code (0..n)} → {@code 0..n}: Rust warns about parentheses around a for loop's iterable. */

@@ -416,7 +416,8 @@ final class TsStatements {
         }
         Set<Variable> assigned = Assignments.assignedIn(loop.body());
         String keyword;
-        if (stores.stream().allMatch(Target.Store::declares)) {
+        // A global that functions read must outlive the loop's block scope: declared before the loop, assigned by it.
+        if (stores.stream().allMatch(store -> store.declares() && !context.program.globalsReadByFunctions().contains(store.variable()))) {
             keyword = stores.stream().anyMatch(s -> assigned.contains(s.variable())) ? "let" : "const";
         } else {
             keyword = "";
