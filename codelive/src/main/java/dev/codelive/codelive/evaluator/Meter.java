@@ -53,7 +53,7 @@ final class Meter {
     }
 
     static EvaluationBudgetException timeExceeded(long maxMillis) {
-        return new EvaluationBudgetException("time (more than " + maxMillis + " ms)");
+        return EvaluationBudgetException.circumstantial("time (more than " + maxMillis + " ms)");
     }
 
     private EvaluationBudgetException stepsExceeded() {
