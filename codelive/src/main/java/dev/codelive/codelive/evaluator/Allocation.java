@@ -22,11 +22,14 @@ final class Allocation {
 
     /** The price of a value that an operation just created. */
     static long cost(PyObject value) {
+        // Ints first, without a type switch: nearly every operation's result is a small one, which costs nothing.
+        if (value instanceof PyInt i) {
+            return i.fitsLong() ? 0 : i.bitLength() / BITS_PER_STEP;
+        }
         return switch (value) {
             case PyList l -> (long) l.size() * STEPS_PER_ITEM;
             case PyTuple t -> (long) t.size() * STEPS_PER_ITEM;
             case PyStr s -> s.length() / CODE_POINTS_PER_STEP;
-            case PyInt i -> i.fitsLong() ? 0 : i.bitLength() / BITS_PER_STEP;
             default -> 0;
         };
     }

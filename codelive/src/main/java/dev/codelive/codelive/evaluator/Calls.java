@@ -9,9 +9,7 @@ import dev.codelive.codelive.runtime.PyList;
 import dev.codelive.codelive.runtime.PyNone;
 import dev.codelive.codelive.runtime.PyObject;
 import dev.codelive.codelive.syntax.Expr;
-import dev.codelive.codelive.syntax.Keyword;
 import dev.codelive.codelive.syntax.Span;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,50 +27,98 @@ final class Calls {
         this.interpreter = interpreter;
     }
 
-    Object call(Expr.Call call, Scope scope) {
-        Expressions expressions = interpreter.expressions;
-        Object callee;
-        if (call.function() instanceof Expr.Attribute attribute) {
-            Object receiver = expressions.eval(attribute.value(), scope);
-            if (receiver instanceof PyObject object) {
-                return method(object, attribute, call, scope);
+    /** The arguments of a call site: positional ones, then keywords, compiled. */
+    record ArgumentNodes(Node[] positional, String[] keywordNames, Node[] keywordValues) {
+        Object[] positional(Scope scope) {
+            Object[] values = new Object[positional.length];
+            for (int i = 0; i < positional.length; i++) {
+                values[i] = positional[i].eval(scope);
             }
-            callee = member((Opaque) receiver, attribute);
-        } else {
-            callee = expressions.eval(call.function(), scope);
+            return values;
         }
-        List<Object> positional = positional(call, scope);
-        return invoke(callee, positional, keywords(call, scope), call.span());
+
+        /** In call order; an immutable empty map when there are none, else one the call may take {@code key=} out of. */
+        Map<String, Object> keywords(Scope scope) {
+            if (keywordNames.length == 0) {
+                return Map.of();
+            }
+            Map<String, Object> keywords = new LinkedHashMap<>();
+            for (int i = 0; i < keywordNames.length; i++) {
+                keywords.put(keywordNames[i], keywordValues[i].eval(scope));
+            }
+            return keywords;
+        }
     }
 
-    private List<Object> positional(Expr.Call call, Scope scope) {
-        List<Object> positional = new ArrayList<>(call.arguments().size());
-        for (Expr argument : call.arguments()) {
-            positional.add(interpreter.expressions.eval(argument, scope));
+    /** {@code f(...)} where {@code f} is not an attribute. */
+    static final class Call extends Node {
+        private final Node function;
+        private final ArgumentNodes arguments;
+
+        Call(Expr.Call call, Node function, ArgumentNodes arguments, Interpreter interpreter) {
+            super(call, interpreter);
+            this.function = function;
+            this.arguments = arguments;
         }
-        return positional;
+
+        @Override
+        Object compute(Scope scope) {
+            Object callee = function.eval(scope);
+            Object[] positional = arguments.positional(scope);
+            return interpreter.calls.invoke(callee, positional, arguments.keywords(scope), expression.span());
+        }
     }
 
-    private Map<String, Object> keywords(Expr.Call call, Scope scope) {
-        Map<String, Object> keywords = new LinkedHashMap<>();
-        for (Keyword keyword : call.keywords()) {
-            keywords.put(keyword.name(), interpreter.expressions.eval(keyword.value(), scope));
+    /** {@code value.name(...)}: a method of a value, or a member of a module. */
+    static final class AttributeCall extends Node {
+        private final Expr.Attribute attribute;
+        private final Node receiver;
+        private final ArgumentNodes arguments;
+
+        AttributeCall(Expr.Call call, Expr.Attribute attribute, Node receiver, ArgumentNodes arguments,
+                Interpreter interpreter) {
+            super(call, interpreter);
+            this.attribute = attribute;
+            this.receiver = receiver;
+            this.arguments = arguments;
         }
-        return keywords;
+
+        @Override
+        Object compute(Scope scope) {
+            Object value = receiver.eval(scope);
+            Calls calls = interpreter.calls;
+            if (value instanceof PyObject object) {
+                return calls.method(object, attribute, arguments, scope, expression.span());
+            }
+            Object callee = calls.member((Opaque) value, attribute);
+            Object[] positional = arguments.positional(scope);
+            return calls.invoke(callee, positional, arguments.keywords(scope), expression.span());
+        }
     }
 
     /** {@code value.name} outside a call: a module member; a method of a value is refused as a value. */
-    Object attribute(Expr.Attribute attribute, Scope scope) {
-        Object base = interpreter.expressions.eval(attribute.value(), scope);
-        if (base instanceof PyObject object) {
-            if (Attributes.exists(object, attribute.name())) {
-                throw new NotSupportedException("the attribute " + object.typeName() + "." + attribute.name()
-                        + " as a value");
-            }
-            throw new PythonException("AttributeError", "'" + object.typeName() + "' object has no attribute '"
-                    + attribute.name() + "'", attribute.span());
+    static final class AttributeRead extends Node {
+        private final Node base;
+
+        AttributeRead(Expr.Attribute attribute, Node base, Interpreter interpreter) {
+            super(attribute, interpreter);
+            this.base = base;
         }
-        return member((Opaque) base, attribute);
+
+        @Override
+        Object compute(Scope scope) {
+            Expr.Attribute attribute = (Expr.Attribute) expression;
+            Object value = base.eval(scope);
+            if (value instanceof PyObject object) {
+                if (Attributes.exists(object, attribute.name())) {
+                    throw new NotSupportedException("the attribute " + object.typeName() + "." + attribute.name()
+                            + " as a value");
+                }
+                throw new PythonException("AttributeError", "'" + object.typeName() + "' object has no attribute '"
+                        + attribute.name() + "'", attribute.span());
+            }
+            return interpreter.calls.member((Opaque) value, attribute);
+        }
     }
 
     private Object member(Opaque base, Expr.Attribute attribute) {
@@ -82,17 +128,18 @@ final class Calls {
         throw new NotSupportedException("attributes of a " + base.typeName() + " object");
     }
 
-    private PyObject method(PyObject receiver, Expr.Attribute attribute, Expr.Call call, Scope scope) {
+    private PyObject method(PyObject receiver, Expr.Attribute attribute, ArgumentNodes arguments, Scope scope,
+            Span span) {
         if (!Attributes.exists(receiver, attribute.name())) {
             throw new PythonException("AttributeError", "'" + receiver.typeName() + "' object has no attribute '"
                     + attribute.name() + "'", attribute.span());
         }
-        List<Object> positional = positional(call, scope);
-        Map<String, Object> keywords = keywords(call, scope);
+        Object[] positional = arguments.positional(scope);
+        Map<String, Object> keywords = arguments.keywords(scope);
         int before = receiver instanceof PyList list ? list.size() : 0;
         PyObject result;
         UnaryOperator<PyObject> key = receiver instanceof PyList && attribute.name().equals("sort")
-                ? keyFunction(keywords, call.span()) : null;
+                ? keyFunction(keywords, span) : null;
         if (key != null) {
             Methods.sort((PyList) receiver, toArguments(positional, keywords), key);
             result = PyNone.NONE;
@@ -119,14 +166,14 @@ final class Calls {
             return null;
         }
         keywords.remove("key");
-        return item -> Expressions.data(invoke(key, List.of(item), Map.of(), span));
+        return item -> Node.asData(invoke(key, new Object[] {item}, Map.of(), span));
     }
 
-    private Object invoke(Object callee, List<Object> positional, Map<String, Object> keywords, Span span) {
+    Object invoke(Object callee, Object[] positional, Map<String, Object> keywords, Span span) {
         return switch (callee) {
             case UserFunction function -> callFunction(function, positional, keywords, span);
-            case Opaque.Builtin builtin -> callBuiltin(builtin.function(), positional, new LinkedHashMap<>(keywords),
-                    span);
+            case Opaque.Builtin builtin -> callBuiltin(builtin.function(), positional,
+                    keywords.isEmpty() ? keywords : new LinkedHashMap<>(keywords), span);
             case Opaque.Print print -> {
                 Printer.print(toArguments(positional, keywords), interpreter.output, span);
                 yield PyNone.NONE;
@@ -142,7 +189,7 @@ final class Calls {
         };
     }
 
-    private Object callBuiltin(BuiltinFunction function, List<Object> positional, Map<String, Object> keywords,
+    private Object callBuiltin(BuiltinFunction function, Object[] positional, Map<String, Object> keywords,
             Span span) {
         UnaryOperator<PyObject> key = function.takesKey() ? keyFunction(keywords, span) : null;
         Arguments arguments = toArguments(positional, keywords);
@@ -150,7 +197,7 @@ final class Calls {
     }
 
     /** Charges for the result of a builtin unless it is one of the arguments handed back ({@code tuple(t)}). */
-    private PyObject charged(PyObject result, List<?> arguments) {
+    private PyObject charged(PyObject result, Object[] arguments) {
         for (Object argument : arguments) {
             if (argument == result) {
                 return result;
@@ -160,13 +207,13 @@ final class Calls {
         return result;
     }
 
-    private Object callFunction(UserFunction function, List<Object> positional, Map<String, Object> keywords,
+    private Object callFunction(UserFunction function, Object[] positional, Map<String, Object> keywords,
             Span span) {
-        Scope scope = Scope.nested(function.locals(), function.closure(), function.qualifiedName());
+        Scope scope = Scope.nested(function.layout(), function.closure(), function.qualifiedName());
         Parameters.bind(function, positional, keywords, scope, span, interpreter);
         interpreter.enterFrame(span);
         try {
-            interpreter.statements.execBlock(function.definition().body(), scope);
+            Step.block(function.body(), scope);
         } finally {
             interpreter.leaveFrame();
         }
@@ -174,13 +221,13 @@ final class Calls {
         return returned == null ? PyNone.NONE : returned;
     }
 
-    private static Arguments toArguments(List<Object> positional, Map<String, Object> keywords) {
-        List<PyObject> values = new ArrayList<>(positional.size());
-        for (Object value : positional) {
-            values.add(Expressions.data(value));
+    private static Arguments toArguments(Object[] positional, Map<String, Object> keywords) {
+        PyObject[] values = new PyObject[positional.length];
+        for (int i = 0; i < positional.length; i++) {
+            values[i] = Node.asData(positional[i]);
         }
         Map<String, PyObject> named = new LinkedHashMap<>();
-        keywords.forEach((name, value) -> named.put(name, Expressions.data(value)));
-        return new Arguments(values, named);
+        keywords.forEach((name, value) -> named.put(name, Node.asData(value)));
+        return new Arguments(List.of(values), named);
     }
 }

@@ -8,12 +8,8 @@ import dev.codelive.codelive.runtime.Sequences;
 import dev.codelive.codelive.syntax.Comprehension;
 import dev.codelive.codelive.syntax.Expr;
 import dev.codelive.codelive.syntax.Span;
-import java.util.IdentityHashMap;
 import java.util.Iterator;
-import java.util.List;
-import java.util.Map;
 import java.util.NoSuchElementException;
-import java.util.Set;
 
 /**
  * List comprehensions and generator expressions, each with its own scope as in Python 3 (its variables do not leak):
@@ -22,69 +18,89 @@ import java.util.Set;
  * Like CPython 3.11, both count as a frame towards the recursion limit while they run.
  */
 final class Comprehensions {
-    private final Interpreter interpreter;
-    private final Map<List<Comprehension>, Set<String>> locals = new IdentityHashMap<>();
+    private Comprehensions() {}
 
-    Comprehensions(Interpreter interpreter) {
-        this.interpreter = interpreter;
-    }
+    /** One {@code for target in iterable if condition...} clause, compiled in the comprehension's scope. */
+    record Clause(Comprehension source, Targets.Target target, Node iterable, Node[] conditions) {}
 
-    PyList list(Expr.ListComp comprehension, Scope scope) {
-        Clauses run = start(comprehension.element(), comprehension.clauses(), comprehension.span(), scope, false);
-        PyList result = new PyList();
-        interpreter.enterFrame(comprehension.span());
-        try {
-            while (run.hasNext()) {
-                result.append(run.next());
-            }
-        } finally {
-            interpreter.leaveFrame();
+    /** What both kinds share: the element, the clauses, and the layout of their scope. */
+    record Code(Node element, Clause[] clauses, Layout layout) {}
+
+    /** {@code [element for ...]}. */
+    static final class ListComp extends Node {
+        private final Code code;
+
+        ListComp(Expr.ListComp expression, Code code, Interpreter interpreter) {
+            super(expression, interpreter);
+            this.code = code;
         }
-        return result;
+
+        @Override
+        Object compute(Scope scope) {
+            Clauses run = start(code, expression.span(), scope, false, interpreter);
+            PyList result = new PyList();
+            interpreter.enterFrame(expression.span());
+            try {
+                while (run.hasNext()) {
+                    result.append(run.next());
+                }
+            } finally {
+                interpreter.leaveFrame();
+            }
+            return result;
+        }
     }
 
-    PyIterator generator(Expr.GeneratorExp generator, Scope scope) {
-        return new PyIterator("generator", start(generator.element(), generator.clauses(), generator.span(), scope,
-                true));
+    /** {@code (element for ...)}. */
+    static final class GeneratorExp extends Node {
+        private final Code code;
+
+        GeneratorExp(Expr.GeneratorExp expression, Code code, Interpreter interpreter) {
+            super(expression, interpreter);
+            this.code = code;
+        }
+
+        @Override
+        Object compute(Scope scope) {
+            return new PyIterator("generator", start(code, expression.span(), scope, true, interpreter));
+        }
     }
 
-    private Clauses start(Expr element, List<Comprehension> clauses, Span span, Scope scope, boolean lazy) {
-        Expr firstIterable = clauses.getFirst().iterable();
-        Iterator<PyObject> first = iterate(interpreter.expressions.data(firstIterable, scope), firstIterable);
-        Set<String> names = locals.computeIfAbsent(clauses, LocalNames::ofComprehension);
-        return new Clauses(element, clauses, span, Scope.nested(names, scope, null), first, lazy);
+    private static Clauses start(Code code, Span span, Scope scope, boolean lazy, Interpreter interpreter) {
+        Node firstIterable = code.clauses()[0].iterable();
+        Iterator<PyObject> first = iterate(firstIterable.data(scope), firstIterable);
+        return new Clauses(code, span, Scope.nested(code.layout(), scope, null), first, lazy, interpreter);
     }
 
-    private static Iterator<PyObject> iterate(PyObject iterable, Expr expression) {
+    private static Iterator<PyObject> iterate(PyObject iterable, Node expression) {
         try {
             return Sequences.iterate(iterable);
         } catch (PythonError error) {
-            throw PythonException.at(error, expression.span());
+            throw PythonException.at(error, expression.expression.span());
         }
     }
 
     /** The nested loops of the clauses as an iterator of elements, resumable between elements. */
-    private final class Clauses implements Iterator<PyObject> {
-        private final Expr element;
-        private final List<Comprehension> clauses;
+    private static final class Clauses implements Iterator<PyObject> {
+        private final Code code;
         private final Span span;
         private final Scope scope;
         private final Iterator<PyObject>[] loops;
         private final boolean lazy;
+        private final Interpreter interpreter;
         private int level;
         private PyObject pending;
         private boolean finished;
         private boolean running;
 
         @SuppressWarnings("unchecked")
-        Clauses(Expr element, List<Comprehension> clauses, Span span, Scope scope, Iterator<PyObject> first,
-                boolean lazy) {
-            this.element = element;
-            this.clauses = clauses;
+        Clauses(Code code, Span span, Scope scope, Iterator<PyObject> first, boolean lazy, Interpreter interpreter) {
+            this.code = code;
             this.span = span;
             this.scope = scope;
             this.lazy = lazy;
-            this.loops = new Iterator[clauses.size()];
+            this.interpreter = interpreter;
+            this.loops = new Iterator[code.clauses().length];
             this.loops[0] = first;
         }
 
@@ -132,7 +148,7 @@ final class Comprehensions {
 
         /** Runs the loops on from where they stopped to the next element; null when they are exhausted. */
         private PyObject produce() {
-            Expressions expressions = interpreter.expressions;
+            Clause[] clauses = code.clauses();
             while (true) {
                 Iterator<PyObject> loop = loops[level];
                 if (!loop.hasNext()) {
@@ -143,28 +159,28 @@ final class Comprehensions {
                     continue;
                 }
                 interpreter.meter.step();
-                Comprehension clause = clauses.get(level);
+                Clause clause = clauses[level];
                 PyObject item = loop.next();
                 try {
-                    interpreter.targets.assign(clause.target(), item, scope);
+                    clause.target().assign(item, scope);
                 } catch (PythonError error) {
-                    throw PythonException.at(error, clause.target().span());
+                    throw PythonException.at(error, clause.source().target().span());
                 }
                 if (!conditionsHold(clause)) {
                     continue;
                 }
-                if (level == clauses.size() - 1) {
-                    return expressions.data(element, scope);
+                if (level == clauses.length - 1) {
+                    return code.element().data(scope);
                 }
                 level++;
-                Expr iterable = clauses.get(level).iterable();
-                loops[level] = iterate(expressions.data(iterable, scope), iterable);
+                Node iterable = clauses[level].iterable();
+                loops[level] = iterate(iterable.data(scope), iterable);
             }
         }
 
-        private boolean conditionsHold(Comprehension clause) {
-            for (Expr condition : clause.conditions()) {
-                if (!interpreter.expressions.truthy(condition, scope)) {
+        private boolean conditionsHold(Clause clause) {
+            for (Node condition : clause.conditions()) {
+                if (!condition.truthy(scope)) {
                     return false;
                 }
             }

@@ -1,170 +1,289 @@
 package dev.codelive.codelive.evaluator;
 
+import dev.codelive.codelive.runtime.BinaryOp;
+import dev.codelive.codelive.runtime.CompareOp;
 import dev.codelive.codelive.runtime.Comparisons;
 import dev.codelive.codelive.runtime.Formatter;
 import dev.codelive.codelive.runtime.Operators;
 import dev.codelive.codelive.runtime.PyBool;
-import dev.codelive.codelive.runtime.PyFloat;
-import dev.codelive.codelive.runtime.PyInt;
 import dev.codelive.codelive.runtime.PyList;
 import dev.codelive.codelive.runtime.PyNone;
 import dev.codelive.codelive.runtime.PyObject;
 import dev.codelive.codelive.runtime.PyStr;
 import dev.codelive.codelive.runtime.PyTuple;
-import dev.codelive.codelive.runtime.PythonError;
 import dev.codelive.codelive.runtime.Repr;
 import dev.codelive.codelive.runtime.RuntimeLimits;
 import dev.codelive.codelive.runtime.Sequences;
-import dev.codelive.codelive.syntax.BoolOperator;
+import dev.codelive.codelive.runtime.UnaryOp;
 import dev.codelive.codelive.syntax.Expr;
 import dev.codelive.codelive.syntax.FStringPart;
 import java.util.ArrayList;
 import java.util.List;
 
-/**
- * Evaluates expressions to values: {@link PyObject}s, or {@link Opaque}s for names of functions and modules. Each
- * evaluated expression is one step; a runtime {@link PythonError} is located at the innermost expression it leaves.
- */
+/** The compiled forms of literals, operators, comparisons, subscripts, list and tuple displays and f-strings. */
 final class Expressions {
-    private final Interpreter interpreter;
-    private final Meter meter;
+    private Expressions() {}
 
-    Expressions(Interpreter interpreter) {
-        this.interpreter = interpreter;
-        this.meter = interpreter.meter;
-    }
+    /**
+     * A literal, its value made once at compilation. Literals are immutable values, whose identity Python code
+     * cannot observe here ({@code is} refuses them), so one object serves every evaluation of the literal.
+     */
+    static final class Constant extends Node {
+        private final PyObject value;
 
-    Object eval(Expr expression, Scope scope) {
-        meter.step();
-        Object value;
-        try {
-            value = switch (expression) {
-                case Expr.IntLiteral i -> PyInt.of(i.value());
-                case Expr.FloatLiteral f -> PyFloat.of(f.value());
-                case Expr.BoolLiteral b -> PyBool.of(b.value());
-                case Expr.NoneLiteral n -> PyNone.NONE;
-                case Expr.StringLiteral s -> PyStr.of(s.value());
-                case Expr.FString f -> fString(f, scope);
-                case Expr.Name n -> interpreter.names.load(n, scope);
-                case Expr.BinaryOp b -> charged(Operators.binary(Operations.binary(b.operator()),
-                        data(b.left(), scope), data(b.right(), scope)));
-                case Expr.UnaryOp u -> charged(Operators.unary(Operations.unary(u.operator()),
-                        data(u.operand(), scope)));
-                case Expr.BoolOp b -> boolOp(b, scope);
-                case Expr.Compare c -> compare(c, scope);
-                case Expr.Conditional c -> truthy(c.condition(), scope) ? eval(c.whenTrue(), scope)
-                        : eval(c.whenFalse(), scope);
-                case Expr.Call c -> interpreter.calls.call(c, scope);
-                case Expr.Attribute a -> interpreter.calls.attribute(a, scope);
-                case Expr.Subscript s -> subscript(s, scope);
-                case Expr.Slice s -> throw new IllegalStateException("a slice outside a subscript at " + s.span());
-                case Expr.ListLiteral l -> PyList.copyOf(elements(l.elements(), scope));
-                case Expr.TupleLiteral t -> PyTuple.copyOf(elements(t.elements(), scope));
-                case Expr.ListComp c -> interpreter.comprehensions.list(c, scope);
-                case Expr.GeneratorExp g -> interpreter.comprehensions.generator(g, scope);
-            };
-        } catch (PythonError error) {
-            throw PythonException.at(error, expression.span());
+        Constant(Expr expression, PyObject value, Interpreter interpreter) {
+            super(expression, interpreter);
+            this.value = value;
         }
-        if (interpreter.listening && value instanceof PyObject object) {
-            interpreter.listener.value(expression, object);
+
+        PyObject value() {
+            return value;
         }
-        return value;
-    }
 
-    /** Evaluates an expression whose value the runtime will operate on, so it must be data, not a function. */
-    PyObject data(Expr expression, Scope scope) {
-        return data(eval(expression, scope));
-    }
-
-    static PyObject data(Object value) {
-        if (value instanceof PyObject object) {
-            return object;
+        @Override
+        Object compute(Scope scope) {
+            return value;
         }
-        throw Opaque.asData((Opaque) value);
     }
 
-    boolean truthy(Expr expression, Scope scope) {
-        return Operators.truthy(data(expression, scope));
-    }
+    /** {@code left op right}, charged for the data it creates. */
+    static final class Binary extends Node {
+        private final BinaryOp operator;
+        private final Node left;
+        private final Node right;
 
-    private PyObject charged(PyObject result) {
-        meter.charge(Allocation.cost(result));
-        return result;
-    }
-
-    private List<PyObject> elements(List<Expr> expressions, Scope scope) {
-        List<PyObject> values = new ArrayList<>(expressions.size());
-        for (Expr element : expressions) {
-            values.add(data(element, scope));
+        Binary(Expr.BinaryOp expression, BinaryOp operator, Node left, Node right, Interpreter interpreter) {
+            super(expression, interpreter);
+            this.operator = operator;
+            this.left = left;
+            this.right = right;
         }
-        return values;
+
+        @Override
+        Object compute(Scope scope) {
+            PyObject result = Operators.binary(operator, left.data(scope), right.data(scope));
+            meter.charge(Allocation.cost(result));
+            return result;
+        }
+    }
+
+    /** {@code -x}, {@code +x}, {@code not x}. */
+    static final class Unary extends Node {
+        private final UnaryOp operator;
+        private final Node operand;
+
+        Unary(Expr.UnaryOp expression, UnaryOp operator, Node operand, Interpreter interpreter) {
+            super(expression, interpreter);
+            this.operator = operator;
+            this.operand = operand;
+        }
+
+        @Override
+        Object compute(Scope scope) {
+            PyObject result = Operators.unary(operator, operand.data(scope));
+            meter.charge(Allocation.cost(result));
+            return result;
+        }
     }
 
     /** {@code a and b}, {@code a or b}: the first deciding operand, later ones not evaluated. */
-    private Object boolOp(Expr.BoolOp op, Scope scope) {
-        boolean stopWhen = op.operator() == BoolOperator.OR;
-        PyObject value = null;
-        for (Expr operand : op.values()) {
-            value = data(operand, scope);
-            if (Operators.truthy(value) == stopWhen) {
-                return value;
-            }
+    static final class BoolOp extends Node {
+        private final boolean stopWhen;
+        private final Node[] operands;
+
+        BoolOp(Expr.BoolOp expression, boolean stopWhen, Node[] operands, Interpreter interpreter) {
+            super(expression, interpreter);
+            this.stopWhen = stopWhen;
+            this.operands = operands;
         }
-        return value;
+
+        @Override
+        Object compute(Scope scope) {
+            PyObject value = null;
+            for (Node operand : operands) {
+                value = operand.data(scope);
+                if (Operators.truthy(value) == stopWhen) {
+                    return value;
+                }
+            }
+            return value;
+        }
     }
 
     /** A chain {@code a < b < c}: each operand evaluated at most once, stopping at the first false link. */
-    private PyObject compare(Expr.Compare chain, Scope scope) {
-        PyObject left = data(chain.left(), scope);
-        for (Expr.Compare.Link link : chain.links()) {
-            PyObject right = data(link.right(), scope);
-            if (!Comparisons.compare(Operations.compare(link.operator()), left, right)) {
-                return PyBool.FALSE;
+    static final class Compare extends Node {
+        private final Node left;
+        private final CompareOp[] operators;
+        private final Node[] rights;
+
+        Compare(Expr.Compare expression, Node left, CompareOp[] operators, Node[] rights, Interpreter interpreter) {
+            super(expression, interpreter);
+            this.left = left;
+            this.operators = operators;
+            this.rights = rights;
+        }
+
+        @Override
+        Object compute(Scope scope) {
+            PyObject value = left.data(scope);
+            for (int i = 0; i < rights.length; i++) {
+                PyObject right = rights[i].data(scope);
+                if (!Comparisons.compare(operators[i], value, right)) {
+                    return PyBool.FALSE;
+                }
+                value = right;
             }
-            left = right;
+            return PyBool.TRUE;
         }
-        return PyBool.TRUE;
     }
 
-    private PyObject subscript(Expr.Subscript subscript, Scope scope) {
-        PyObject container = data(subscript.value(), scope);
-        if (subscript.index() instanceof Expr.Slice slice) {
-            PyObject[] bounds = sliceBounds(slice, scope);
-            return charged(Sequences.getSlice(container, bounds[0], bounds[1], bounds[2]));
+    /** {@code whenTrue if condition else whenFalse}. */
+    static final class Conditional extends Node {
+        private final Node condition;
+        private final Node whenTrue;
+        private final Node whenFalse;
+
+        Conditional(Expr.Conditional expression, Node condition, Node whenTrue, Node whenFalse,
+                Interpreter interpreter) {
+            super(expression, interpreter);
+            this.condition = condition;
+            this.whenTrue = whenTrue;
+            this.whenFalse = whenFalse;
         }
-        return Sequences.getItem(container, data(subscript.index(), scope));
+
+        @Override
+        Object compute(Scope scope) {
+            return condition.truthy(scope) ? whenTrue.eval(scope) : whenFalse.eval(scope);
+        }
     }
 
-    /** The lower bound, upper bound and step of a slice, None where omitted. */
-    PyObject[] sliceBounds(Expr.Slice slice, Scope scope) {
-        return new PyObject[] {bound(slice.lower(), scope), bound(slice.upper(), scope), bound(slice.step(), scope)};
+    /** {@code container[index]}. */
+    static final class Item extends Node {
+        private final Node container;
+        private final Node index;
+
+        Item(Expr.Subscript expression, Node container, Node index, Interpreter interpreter) {
+            super(expression, interpreter);
+            this.container = container;
+            this.index = index;
+        }
+
+        @Override
+        Object compute(Scope scope) {
+            PyObject value = container.data(scope);
+            return Sequences.getItem(value, index.data(scope));
+        }
     }
 
-    private PyObject bound(Expr part, Scope scope) {
-        return part == null ? PyNone.NONE : data(part, scope);
+    /** {@code container[lower:upper:step]}, charged for the new sequence. */
+    static final class Slice extends Node {
+        private final Node container;
+        private final SliceBounds bounds;
+
+        Slice(Expr.Subscript expression, Node container, SliceBounds bounds, Interpreter interpreter) {
+            super(expression, interpreter);
+            this.container = container;
+            this.bounds = bounds;
+        }
+
+        @Override
+        Object compute(Scope scope) {
+            PyObject value = container.data(scope);
+            PyObject[] parts = bounds.evaluate(scope);
+            PyObject result = Sequences.getSlice(value, parts[0], parts[1], parts[2]);
+            meter.charge(Allocation.cost(result));
+            return result;
+        }
     }
 
-    private PyStr fString(Expr.FString fString, Scope scope) {
-        StringBuilder out = new StringBuilder();
-        for (FStringPart part : fString.parts()) {
-            switch (part) {
-                case FStringPart.Text text -> out.append(text.value());
-                case FStringPart.Interpolation field -> out.append(interpolate(field, scope));
+    /**
+     * The parts of a slice, each null when omitted. The slice itself is no expression of its own: only its parts are
+     * evaluated (and counted).
+     */
+    record SliceBounds(Node lower, Node upper, Node step) {
+        /** The lower bound, upper bound and step, None where omitted. */
+        PyObject[] evaluate(Scope scope) {
+            return new PyObject[] {bound(lower, scope), bound(upper, scope), bound(step, scope)};
+        }
+
+        private static PyObject bound(Node part, Scope scope) {
+            return part == null ? PyNone.NONE : part.data(scope);
+        }
+    }
+
+    /** A slice where the parser puts none: a subscript's index, say, inside an annotation. */
+    static final class MisplacedSlice extends Node {
+        MisplacedSlice(Expr.Slice expression, Interpreter interpreter) {
+            super(expression, interpreter);
+        }
+
+        @Override
+        Object compute(Scope scope) {
+            throw new IllegalStateException("a slice outside a subscript at " + expression.span());
+        }
+    }
+
+    /** {@code [a, b]} or {@code (a, b)}: built element by element, each already a step. */
+    static final class Display extends Node {
+        private final boolean tuple;
+        private final Node[] elements;
+
+        Display(Expr expression, boolean tuple, Node[] elements, Interpreter interpreter) {
+            super(expression, interpreter);
+            this.tuple = tuple;
+            this.elements = elements;
+        }
+
+        @Override
+        Object compute(Scope scope) {
+            List<PyObject> values = new ArrayList<>(elements.length);
+            for (Node element : elements) {
+                values.add(element.data(scope));
             }
-            RuntimeLimits.checkLength(out.length(), "the f-string");
+            return tuple ? PyTuple.copyOf(values) : PyList.copyOf(values);
         }
-        return (PyStr) charged(PyStr.of(out.toString()));
     }
 
-    private String interpolate(FStringPart.Interpolation field, Scope scope) {
-        PyObject value = data(field.expression(), scope);
-        PyObject converted = switch (field.conversion()) {
-            case NONE -> value;
-            case STR -> PyStr.of(Repr.str(value));
-            case REPR -> PyStr.of(Repr.repr(value));
-            case ASCII -> PyStr.of(Repr.ascii(value));
-        };
-        return Formatter.format(converted, field.formatSpec());
+    /** An f-string: text and formatted fields, charged for the string it makes. */
+    static final class FString extends Node {
+        private final List<Part> parts;
+
+        /** Literal text, or a field with its compiled expression. */
+        sealed interface Part {}
+
+        record Text(String value) implements Part {}
+
+        record Field(Node value, FStringPart.Conversion conversion, String formatSpec) implements Part {}
+
+        FString(Expr.FString expression, List<Part> parts, Interpreter interpreter) {
+            super(expression, interpreter);
+            this.parts = List.copyOf(parts);
+        }
+
+        @Override
+        Object compute(Scope scope) {
+            StringBuilder out = new StringBuilder();
+            for (Part part : parts) {
+                switch (part) {
+                    case Text text -> out.append(text.value());
+                    case Field field -> out.append(format(field, scope));
+                }
+                RuntimeLimits.checkLength(out.length(), "the f-string");
+            }
+            PyStr result = PyStr.of(out.toString());
+            meter.charge(Allocation.cost(result));
+            return result;
+        }
+
+        private static String format(Field field, Scope scope) {
+            PyObject value = field.value().data(scope);
+            PyObject converted = switch (field.conversion()) {
+                case NONE -> value;
+                case STR -> PyStr.of(Repr.str(value));
+                case REPR -> PyStr.of(Repr.repr(value));
+                case ASCII -> PyStr.of(Repr.ascii(value));
+            };
+            return Formatter.format(converted, field.formatSpec());
+        }
     }
 }

@@ -4,9 +4,7 @@ import dev.codelive.codelive.runtime.MathFunction;
 import dev.codelive.codelive.runtime.NotSupportedException;
 import dev.codelive.codelive.runtime.PyBool;
 import dev.codelive.codelive.runtime.PyFloat;
-import dev.codelive.codelive.syntax.Alias;
 import dev.codelive.codelive.syntax.Span;
-import dev.codelive.codelive.syntax.Stmt;
 import java.util.Optional;
 
 /**
@@ -14,19 +12,6 @@ import java.util.Optional;
  * names only serve annotations), and their members. Other modules are refused.
  */
 final class Imports {
-
-    void importModules(Stmt.Import statement, Scope scope) {
-        for (Alias alias : statement.names()) {
-            scope.set(alias.boundName(), module(alias.name()));
-        }
-    }
-
-    void importFrom(Stmt.ImportFrom statement, Scope scope) {
-        Opaque.Module module = module(statement.module());
-        for (Alias alias : statement.names()) {
-            scope.set(alias.boundName(), member(module, alias.name(), alias.span(), true));
-        }
-    }
 
     /**
      * {@code module.name}, or {@code from module import name} when {@code importing}: a missing name is an
@@ -55,7 +40,8 @@ final class Imports {
                 + "'", span);
     }
 
-    private static Opaque.Module module(String name) {
+    /** The module of an {@code import}; refused for any but the subset's two. */
+    static Opaque.Module module(String name) {
         return switch (name) {
             case "math" -> Opaque.Module.MATH;
             case "typing" -> Opaque.Module.TYPING;

@@ -4,18 +4,14 @@ import dev.codelive.codelive.runtime.PyNone;
 import dev.codelive.codelive.runtime.PyObject;
 import dev.codelive.codelive.runtime.PyStr;
 import dev.codelive.codelive.runtime.Repr;
-import dev.codelive.codelive.syntax.Expr;
 import dev.codelive.codelive.syntax.Module;
 import dev.codelive.codelive.syntax.Span;
 import dev.codelive.codelive.syntax.Stmt;
-import java.util.IdentityHashMap;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
- * The state of one evaluation (meter, output, listener, call depth) and the parts that interpret the tree, wired to
- * each other. Single-threaded and used once.
+ * The state of one evaluation (meter, output, listener, call depth), which the code compiled for it (see
+ * {@link Compiler}) runs against. Single-threaded and used once.
  */
 final class Interpreter {
     /** CPython's default recursion limit: frames on the stack, the module's own included. */
@@ -23,43 +19,31 @@ final class Interpreter {
 
     final Meter meter;
     final Output output;
+    /** Null for {@link EvaluationListener#NOOP}: then not even a virtual call is made. */
     final EvaluationListener listener;
-    /** Whether to call the listener at all: with {@link EvaluationListener#NOOP}, not even a virtual call is made. */
-    final boolean listening;
-    final Expressions expressions;
-    final Statements statements;
     final Calls calls;
-    final Targets targets;
-    final Comprehensions comprehensions;
-    final Names names;
     final Imports imports;
-    final Annotations annotations;
-    private final Map<Stmt.FunctionDef, Set<String>> functionLocals = new IdentityHashMap<>();
     private int depth = 1;
 
     Interpreter(EvaluationBudget budget, EvaluationListener listener, long startNanos) {
         this.meter = new Meter(budget, startNanos);
         this.output = new Output(budget.maxOutputBytes());
-        this.listener = listener;
-        this.listening = listener != EvaluationListener.NOOP;
-        this.names = new Names();
-        this.expressions = new Expressions(this);
-        this.statements = new Statements(this);
+        this.listener = listener == EvaluationListener.NOOP ? null : listener;
         this.calls = new Calls(this);
-        this.targets = new Targets(this);
-        this.comprehensions = new Comprehensions(this);
         this.imports = new Imports();
-        this.annotations = new Annotations(this);
     }
 
     Evaluation run(Module module) {
-        Scope globals = Scope.module();
-        globals.set("__name__", PyStr.of("__main__"));
+        Layout layout = Layout.module(module.body());
+        Scope globals = Scope.module(layout);
+        globals.set(layout.slotOf(Layout.MODULE_NAME), PyStr.of("__main__"));
+        Compiler compiler = new Compiler(this);
         try {
             if (module.isSingleExpression()) {
-                printValue(((Stmt.ExprStmt) module.body().getFirst()).expression(), globals);
+                printValue(compiler.expression(((Stmt.ExprStmt) module.body().getFirst()).expression(), layout),
+                        globals);
             } else {
-                statements.execBlock(module.body(), globals);
+                Step.block(compiler.block(module.body(), layout), globals);
             }
             return new Evaluation(output.text(), Optional.empty(), meter.steps());
         } catch (PythonException raised) {
@@ -68,11 +52,11 @@ final class Interpreter {
     }
 
     /** A snippet that is one expression prints its value, unless that is None ({@code print(1)} prints once). */
-    private void printValue(Expr expression, Scope globals) {
+    private void printValue(Node expression, Scope globals) {
         meter.step();
-        PyObject value = expressions.data(expression, globals);
+        PyObject value = expression.data(globals);
         if (value != PyNone.NONE) {
-            Printer.write(Repr.str(value) + "\n", output, expression.span());
+            Printer.write(Repr.str(value) + "\n", output, expression.expression.span());
         }
     }
 
@@ -86,10 +70,5 @@ final class Interpreter {
 
     void leaveFrame() {
         depth--;
-    }
-
-    /** The locals of a function, computed once per definition per evaluation. */
-    Set<String> localsOf(Stmt.FunctionDef function) {
-        return functionLocals.computeIfAbsent(function, LocalNames::ofFunction);
     }
 }

@@ -27,6 +27,13 @@ final class LocalNames {
         return Set.copyOf(names);
     }
 
+    /** The names the statements of a block bind, not counting those inside the functions it defines. */
+    static Set<String> ofBlock(List<Stmt> block) {
+        Set<String> names = new HashSet<>();
+        addBlock(block, names);
+        return Set.copyOf(names);
+    }
+
     static Set<String> ofComprehension(List<Comprehension> clauses) {
         Set<String> names = new HashSet<>();
         for (Comprehension clause : clauses) {

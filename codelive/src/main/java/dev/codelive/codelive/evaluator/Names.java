@@ -8,9 +8,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Name lookup with Python's rules: a function's locals (UnboundLocalError before assignment), then the enclosing
- * functions' locals (late-bound closures), then the module's globals, then the builtins. Names CPython provides but
- * the runtime does not model are refused, never reported as undefined.
+ * Reading a name, compiled to where it lives (see {@link Layout#resolve}) with Python's rules: a function's local
+ * (UnboundLocalError before assignment), an enclosing function's local (late-bound closures), the module's global,
+ * then the builtin. Names CPython provides but the runtime does not model are refused, never reported as undefined.
  */
 final class Names {
     /** Module attributes CPython sets that the evaluator does not model ({@code __name__} it does). */
@@ -18,35 +18,91 @@ final class Names {
             "__package__", "__builtins__", "__annotations__", "__cached__");
     private static final Map<String, Opaque> BUILTINS = builtins();
 
-    Object load(Expr.Name name, Scope scope) {
-        String id = name.id();
-        if (!scope.isModule()) {
-            if (scope.owns(id)) {
-                Object value = scope.get(id);
-                if (value == null) {
-                    throw new PythonException("UnboundLocalError", "cannot access local variable '" + id
-                            + "' where it is not associated with a value", name.span());
-                }
-                return value;
-            }
-            for (Scope outer = scope.enclosing(); !outer.isModule(); outer = outer.enclosing()) {
-                if (outer.owns(id)) {
-                    Object value = outer.get(id);
-                    if (value == null) {
-                        throw new PythonException("NameError", "cannot access free variable '" + id
-                                + "' where it is not associated with a value in enclosing scope", name.span());
-                    }
-                    return value;
-                }
-            }
-        }
-        Object global = scope.globals().get(id);
-        return global != null ? global : builtin(name);
+    private Names() {}
+
+    static Node load(Expr.Name name, Layout layout, Interpreter interpreter) {
+        return switch (layout.resolve(name.id())) {
+            case Layout.Place.Local local -> new Local(name, local.slot(), interpreter);
+            case Layout.Place.Enclosing outer -> new Enclosing(name, outer.hops(), outer.slot(), interpreter);
+            case Layout.Place.Global global -> new Global(name, global.slot(), interpreter);
+        };
     }
 
     /** Whether the name is one CPython defines without any assignment (a builtin or a module attribute). */
     static boolean isPredefined(String id) {
         return KnownNames.BUILTINS.contains(id) || MODULE_ATTRIBUTES.contains(id);
+    }
+
+    /** A local of the function or comprehension running. */
+    static final class Local extends Node {
+        private final int slot;
+
+        Local(Expr.Name name, int slot, Interpreter interpreter) {
+            super(name, interpreter);
+            this.slot = slot;
+        }
+
+        @Override
+        Object compute(Scope scope) {
+            return load(scope);
+        }
+
+        Object load(Scope scope) {
+            Object value = scope.get(slot);
+            if (value == null) {
+                String id = ((Expr.Name) expression).id();
+                throw new PythonException("UnboundLocalError", "cannot access local variable '" + id
+                        + "' where it is not associated with a value", expression.span());
+            }
+            return value;
+        }
+    }
+
+    /** A local of an enclosing function or comprehension, read when the code runs. */
+    private static final class Enclosing extends Node {
+        private final int hops;
+        private final int slot;
+
+        Enclosing(Expr.Name name, int hops, int slot, Interpreter interpreter) {
+            super(name, interpreter);
+            this.hops = hops;
+            this.slot = slot;
+        }
+
+        @Override
+        Object compute(Scope scope) {
+            Scope outer = scope;
+            for (int i = 0; i < hops; i++) {
+                outer = outer.enclosing();
+            }
+            Object value = outer.get(slot);
+            if (value == null) {
+                String id = ((Expr.Name) expression).id();
+                throw new PythonException("NameError", "cannot access free variable '" + id
+                        + "' where it is not associated with a value in enclosing scope", expression.span());
+            }
+            return value;
+        }
+    }
+
+    /** A global of the module, else a builtin. */
+    static final class Global extends Node {
+        private final int slot;
+
+        Global(Expr.Name name, int slot, Interpreter interpreter) {
+            super(name, interpreter);
+            this.slot = slot;
+        }
+
+        @Override
+        Object compute(Scope scope) {
+            return load(scope);
+        }
+
+        Object load(Scope scope) {
+            Object global = slot == Layout.Place.Global.UNBOUND ? null : scope.globals().get(slot);
+            return global != null ? global : builtin((Expr.Name) expression);
+        }
     }
 
     private static Object builtin(Expr.Name name) {

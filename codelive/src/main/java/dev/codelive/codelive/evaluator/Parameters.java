@@ -1,7 +1,6 @@
 package dev.codelive.codelive.evaluator;
 
 import dev.codelive.codelive.runtime.PyObject;
-import dev.codelive.codelive.syntax.Parameter;
 import dev.codelive.codelive.syntax.Span;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,13 +13,12 @@ import java.util.Map;
 final class Parameters {
     private Parameters() {}
 
-    static void bind(UserFunction function, List<Object> positional, Map<String, Object> keywords, Scope scope,
+    /** Binds parameter {@code i} to slot {@code i} of the call's scope, as the function's {@link Layout} has it. */
+    static void bind(UserFunction function, Object[] positional, Map<String, Object> keywords, Scope scope,
             Span span, Interpreter interpreter) {
         int count = function.parameterCount();
         Object[] slots = new Object[count];
-        for (int i = 0; i < Math.min(positional.size(), count); i++) {
-            slots[i] = positional.get(i);
-        }
+        System.arraycopy(positional, 0, slots, 0, Math.min(positional.length, count));
         for (Map.Entry<String, Object> keyword : keywords.entrySet()) {
             int index = indexOf(function, keyword.getKey());
             if (index < 0) {
@@ -33,27 +31,30 @@ final class Parameters {
             }
             slots[index] = keyword.getValue();
         }
-        if (positional.size() > count) {
-            throw typeError(tooManyPositional(function, positional.size()), span);
+        if (positional.length > count) {
+            throw typeError(tooManyPositional(function, positional.length), span);
         }
-        List<String> missing = new ArrayList<>();
+        List<String> missing = null;
         for (int i = 0; i < count; i++) {
             if (slots[i] == null) {
                 slots[i] = function.defaultValue(i);
                 if (slots[i] == null) {
+                    if (missing == null) {
+                        missing = new ArrayList<>();
+                    }
                     missing.add(function.parameter(i).name());
                 }
             }
         }
-        if (!missing.isEmpty()) {
+        if (missing != null) {
             throw typeError(function.qualifiedName() + "() missing " + missing.size() + " required positional argument"
                     + (missing.size() == 1 ? "" : "s") + ": " + nameList(missing), span);
         }
+        EvaluationListener listener = interpreter.listener;
         for (int i = 0; i < count; i++) {
-            Parameter parameter = function.parameter(i);
-            scope.set(parameter.name(), slots[i]);
-            if (interpreter.listening && slots[i] instanceof PyObject value) {
-                interpreter.listener.parameterBound(function.definition(), parameter, value);
+            scope.set(i, slots[i]);
+            if (listener != null && slots[i] instanceof PyObject value) {
+                listener.parameterBound(function.definition(), function.parameter(i), value);
             }
         }
     }

@@ -6,13 +6,12 @@ import dev.codelive.codelive.syntax.Module;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.CancellationException;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Computes what CPython 3.11 prints for a snippet by interpreting its syntax tree with the runtime's value semantics:
- * the reference every rendering's expected output comes from. Immutable and safe to share; each evaluation runs on a
- * fresh thread of its own with a large stack, so that 1000 Python frames of the deepest expressions the parser allows
- * fit, and so that an evaluation overrunning its time can be interrupted and abandoned.
+ * the reference every rendering's expected output comes from. Safe to share; each evaluation runs on a thread of its
+ * own with a large stack (one of {@link EvaluatorThreads}), so that 1000 Python frames of the deepest expressions the
+ * parser allows fit, and so that an evaluation overrunning its time can be interrupted and abandoned.
  *
  * <p>Outcomes: an {@link Evaluation} (with the uncaught Python exception, if any);
  * {@link EvaluationBudgetException} when the budget runs out; {@link NotSupportedException} for Python the runtime
@@ -29,6 +28,8 @@ public final class ReferenceEvaluator {
     /** How long an interrupted evaluation gets to notice before the caller stops waiting for it. */
     private static final Duration GRACE = Duration.ofMillis(250);
 
+    private final EvaluatorThreads threads = new EvaluatorThreads();
+
     public Evaluation evaluate(Module module, EvaluationBudget budget) {
         return evaluate(module, budget, EvaluationListener.NOOP);
     }
@@ -38,24 +39,21 @@ public final class ReferenceEvaluator {
         Objects.requireNonNull(budget, "budget");
         Objects.requireNonNull(listener, "listener");
         long start = System.nanoTime();
-        AtomicReference<Object> outcome = new AtomicReference<>();
-        Thread worker = Thread.ofPlatform().name("codelive-evaluator").daemon().stackSize(STACK_BYTES)
-                .unstarted(() -> outcome.set(run(module, budget, listener, start)));
-        worker.start();
+        EvaluatorThreads.Task task = threads.start(() -> run(module, budget, listener, start));
         try {
-            if (!worker.join(budget.maxTime())) {
-                worker.interrupt();
-                if (!worker.join(GRACE)) {
+            if (!task.await(budget.maxTime().minusNanos(System.nanoTime() - start))) {
+                task.interrupt();
+                if (!task.await(GRACE)) {
                     // Stuck in one long runtime operation; it notices the interrupt or its deadline and ends alone.
                     throw Meter.timeExceeded(budget.maxTime().toMillis());
                 }
             }
         } catch (InterruptedException e) {
-            worker.interrupt();
+            task.interrupt();
             Thread.currentThread().interrupt();
             throw new CancellationException("interrupted while evaluating a snippet");
         }
-        return switch (outcome.get()) {
+        return switch (task.outcome()) {
             case Evaluation evaluation -> evaluation;
             case EvaluationBudgetException e -> throw e;
             case NotSupportedException e -> throw e;
@@ -69,7 +67,7 @@ public final class ReferenceEvaluator {
             return new Interpreter(budget, listener, start).run(module);
         } catch (StackOverflowError e) {
             // Not expected with this stack (see STACK_BYTES); a budget refusal rather than a crash if it happens.
-            return new EvaluationBudgetException("Java stack (the snippet nests too deeply)");
+            return EvaluationBudgetException.circumstantial("Java stack (the snippet nests too deeply)");
         } catch (RuntimeException | Error e) {
             return e;
         }

@@ -5,187 +5,321 @@ import dev.codelive.codelive.runtime.PyObject;
 import dev.codelive.codelive.runtime.PythonError;
 import dev.codelive.codelive.runtime.Repr;
 import dev.codelive.codelive.runtime.Sequences;
-import dev.codelive.codelive.syntax.Branch;
-import dev.codelive.codelive.syntax.Expr;
-import dev.codelive.codelive.syntax.Parameter;
+import dev.codelive.codelive.syntax.Alias;
 import dev.codelive.codelive.syntax.Stmt;
 import java.util.Iterator;
 import java.util.List;
 
-/** Executes statements; each is one step, and a runtime error they raise directly is located at the statement. */
+/** The compiled forms of statements (augmented assignment is with the other targets, in {@link Targets}). */
 final class Statements {
-    private final Interpreter interpreter;
-    private final Expressions expressions;
-    private final Meter meter;
+    private Statements() {}
 
-    Statements(Interpreter interpreter) {
-        this.interpreter = interpreter;
-        this.expressions = interpreter.expressions;
-        this.meter = interpreter.meter;
-    }
+    /** An expression evaluated for its effect. */
+    static final class Expression extends Step {
+        private final Node expression;
 
-    Completion execBlock(List<Stmt> block, Scope scope) {
-        for (Stmt statement : block) {
-            Completion completion = exec(statement, scope);
-            if (completion != Completion.NORMAL) {
-                return completion;
-            }
+        Expression(Stmt.ExprStmt statement, Node expression, Interpreter interpreter) {
+            super(statement, interpreter);
+            this.expression = expression;
         }
-        return Completion.NORMAL;
-    }
 
-    private Completion exec(Stmt statement, Scope scope) {
-        meter.step();
-        try {
-            return switch (statement) {
-                case Stmt.ExprStmt s -> {
-                    expressions.eval(s.expression(), scope);
-                    yield Completion.NORMAL;
-                }
-                case Stmt.Assign s -> {
-                    Object value = expressions.eval(s.value(), scope);
-                    for (Expr target : s.targets()) {
-                        interpreter.targets.assign(target, value, scope);
-                    }
-                    yield Completion.NORMAL;
-                }
-                case Stmt.AugAssign s -> {
-                    interpreter.targets.augmented(s, scope);
-                    yield Completion.NORMAL;
-                }
-                case Stmt.AnnAssign s -> annotatedAssignment(s, scope);
-                case Stmt.FunctionDef s -> define(s, scope);
-                case Stmt.Return s -> {
-                    scope.setReturned(s.value() == null ? PyNone.NONE : expressions.eval(s.value(), scope));
-                    yield Completion.RETURN;
-                }
-                case Stmt.If s -> ifStatement(s, scope);
-                case Stmt.While s -> whileLoop(s, scope);
-                case Stmt.For s -> forLoop(s, scope);
-                case Stmt.Break s -> Completion.BREAK;
-                case Stmt.Continue s -> Completion.CONTINUE;
-                case Stmt.Pass s -> Completion.NORMAL;
-                case Stmt.Assert s -> assertion(s, scope);
-                case Stmt.Import s -> {
-                    interpreter.imports.importModules(s, scope);
-                    yield Completion.NORMAL;
-                }
-                case Stmt.ImportFrom s -> {
-                    interpreter.imports.importFrom(s, scope);
-                    yield Completion.NORMAL;
-                }
-            };
-        } catch (PythonError error) {
-            throw PythonException.at(error, statement.span());
+        @Override
+        Completion run(Scope scope) {
+            expression.eval(scope);
+            return Completion.NORMAL;
         }
     }
 
-    private Completion ifStatement(Stmt.If statement, Scope scope) {
-        for (Branch branch : statement.branches()) {
-            if (expressions.truthy(branch.condition(), scope)) {
-                return execBlock(branch.body(), scope);
-            }
-        }
-        return execBlock(statement.orElse(), scope);
-    }
+    /** {@code a = b = value}: the value, then each target from left to right. */
+    static final class Assign extends Step {
+        private final Targets.Target[] targets;
+        private final Node value;
 
-    private Completion whileLoop(Stmt.While loop, Scope scope) {
-        while (expressions.truthy(loop.condition(), scope)) {
-            Completion completion = execBlock(loop.body(), scope);
-            if (completion == Completion.BREAK) {
-                return Completion.NORMAL;
-            }
-            if (completion == Completion.RETURN) {
-                return completion;
-            }
+        Assign(Stmt.Assign statement, Targets.Target[] targets, Node value, Interpreter interpreter) {
+            super(statement, interpreter);
+            this.targets = targets;
+            this.value = value;
         }
-        return execBlock(loop.orElse(), scope);
-    }
 
-    private Completion forLoop(Stmt.For loop, Scope scope) {
-        PyObject iterable = expressions.data(loop.iterable(), scope);
-        Iterator<PyObject> items;
-        try {
-            items = Sequences.iterate(iterable);
-        } catch (PythonError error) {
-            throw PythonException.at(error, loop.iterable().span());
-        }
-        while (items.hasNext()) {
-            PyObject item = items.next();
-            try {
-                interpreter.targets.assign(loop.target(), item, scope);
-            } catch (PythonError error) {
-                throw PythonException.at(error, loop.target().span());
+        @Override
+        Completion run(Scope scope) {
+            Object result = value.eval(scope);
+            for (Targets.Target target : targets) {
+                target.assign(result, scope);
             }
-            Completion completion = execBlock(loop.body(), scope);
-            if (completion == Completion.BREAK) {
-                return Completion.NORMAL;
-            }
-            if (completion == Completion.RETURN) {
-                return completion;
-            }
+            return Completion.NORMAL;
         }
-        return execBlock(loop.orElse(), scope);
-    }
-
-    private Completion assertion(Stmt.Assert statement, Scope scope) {
-        if (!expressions.truthy(statement.condition(), scope)) {
-            String message = statement.message() == null ? ""
-                    : Repr.str(expressions.data(statement.message(), scope));
-            throw new PythonException("AssertionError", message, statement.span());
-        }
-        return Completion.NORMAL;
     }
 
     /**
      * {@code target: annotation = value}. As CPython compiles it: the value is assigned first; a complex target without
      * a value still evaluates its container (and index); the annotation itself is evaluated only at module level.
      */
-    private Completion annotatedAssignment(Stmt.AnnAssign statement, Scope scope) {
-        if (statement.value() != null) {
-            interpreter.targets.assign(statement.target(), expressions.eval(statement.value(), scope), scope);
-        } else {
-            switch (statement.target()) {
-                case Expr.Attribute a -> expressions.eval(a.value(), scope);
-                case Expr.Subscript s -> {
-                    expressions.eval(s.value(), scope);
-                    if (s.index() instanceof Expr.Slice slice) {
-                        expressions.sliceBounds(slice, scope);
-                    } else {
-                        expressions.eval(s.index(), scope);
-                    }
+    static final class AnnotatedAssign extends Step {
+        private final Targets.Target target;
+        private final Node value;
+        /** Without a value: what of the target is evaluated anyway, each null when there is nothing. */
+        private final Node container;
+        private final Node index;
+        private final Expressions.SliceBounds slice;
+        /** Null inside a function. */
+        private final Annotations.Check annotation;
+
+        AnnotatedAssign(Stmt.AnnAssign statement, Targets.Target target, Node value, Node container, Node index,
+                Expressions.SliceBounds slice, Annotations.Check annotation, Interpreter interpreter) {
+            super(statement, interpreter);
+            this.target = target;
+            this.value = value;
+            this.container = container;
+            this.index = index;
+            this.slice = slice;
+            this.annotation = annotation;
+        }
+
+        @Override
+        Completion run(Scope scope) {
+            if (value != null) {
+                target.assign(value.eval(scope), scope);
+            } else if (container != null) {
+                container.eval(scope);
+                if (slice != null) {
+                    slice.evaluate(scope);
+                } else if (index != null) {
+                    index.eval(scope);
                 }
-                default -> { }
             }
+            if (annotation != null) {
+                annotation.check(scope);
+            }
+            return Completion.NORMAL;
         }
-        if (scope.isModule()) {
-            interpreter.annotations.check(statement.annotation(), scope);
-        }
-        return Completion.NORMAL;
     }
 
     /** {@code def}: defaults, then annotations, are evaluated now, in the defining scope, as in CPython. */
-    private Completion define(Stmt.FunctionDef definition, Scope scope) {
-        List<Parameter> parameters = definition.parameters();
-        Object[] defaults = new Object[parameters.size()];
-        for (int i = 0; i < parameters.size(); i++) {
-            Expr fallback = parameters.get(i).defaultValue();
-            if (fallback != null) {
-                defaults[i] = expressions.eval(fallback, scope);
+    static final class Define extends Step {
+        private final Compiler.FunctionCode code;
+        private final int slot;
+        /** One per parameter, null where it has no default. */
+        private final Node[] defaults;
+        /** The parameters' annotations in order, then the return annotation. */
+        private final List<Annotations.Check> annotations;
+
+        Define(Stmt.FunctionDef statement, Compiler.FunctionCode code, int slot, Node[] defaults,
+                List<Annotations.Check> annotations, Interpreter interpreter) {
+            super(statement, interpreter);
+            this.code = code;
+            this.slot = slot;
+            this.defaults = defaults;
+            this.annotations = List.copyOf(annotations);
+        }
+
+        @Override
+        Completion run(Scope scope) {
+            Stmt.FunctionDef definition = (Stmt.FunctionDef) statement;
+            Object[] values = new Object[defaults.length];
+            for (int i = 0; i < defaults.length; i++) {
+                if (defaults[i] != null) {
+                    values[i] = defaults[i].eval(scope);
+                }
             }
-        }
-        for (Parameter parameter : parameters) {
-            if (parameter.annotation() != null) {
-                interpreter.annotations.check(parameter.annotation(), scope);
+            for (Annotations.Check annotation : annotations) {
+                annotation.check(scope);
             }
+            String qualifiedName = scope.isModule() ? definition.name()
+                    : scope.qualifiedName() + ".<locals>." + definition.name();
+            scope.set(slot, new UserFunction(definition, code, qualifiedName, values, scope));
+            return Completion.NORMAL;
         }
-        if (definition.returns() != null) {
-            interpreter.annotations.check(definition.returns(), scope);
+    }
+
+    /** {@code return value}. */
+    static final class Return extends Step {
+        /** Null for a bare {@code return}. */
+        private final Node value;
+
+        Return(Stmt.Return statement, Node value, Interpreter interpreter) {
+            super(statement, interpreter);
+            this.value = value;
         }
-        String qualifiedName = scope.isModule() ? definition.name()
-                : scope.qualifiedName() + ".<locals>." + definition.name();
-        scope.set(definition.name(), new UserFunction(definition, qualifiedName, defaults, scope,
-                interpreter.localsOf(definition)));
-        return Completion.NORMAL;
+
+        @Override
+        Completion run(Scope scope) {
+            scope.setReturned(value == null ? PyNone.NONE : value.eval(scope));
+            return Completion.RETURN;
+        }
+    }
+
+    /** {@code if}/{@code elif}/{@code else}: the first branch whose condition holds, else the else block. */
+    static final class If extends Step {
+        private final Node[] conditions;
+        private final Step[][] bodies;
+        private final Step[] orElse;
+
+        If(Stmt.If statement, Node[] conditions, Step[][] bodies, Step[] orElse, Interpreter interpreter) {
+            super(statement, interpreter);
+            this.conditions = conditions;
+            this.bodies = bodies;
+            this.orElse = orElse;
+        }
+
+        @Override
+        Completion run(Scope scope) {
+            for (int i = 0; i < conditions.length; i++) {
+                if (conditions[i].truthy(scope)) {
+                    return Step.block(bodies[i], scope);
+                }
+            }
+            return Step.block(orElse, scope);
+        }
+    }
+
+    /** {@code while condition: body else: orElse}. */
+    static final class While extends Step {
+        private final Node condition;
+        private final Step[] body;
+        private final Step[] orElse;
+
+        While(Stmt.While statement, Node condition, Step[] body, Step[] orElse, Interpreter interpreter) {
+            super(statement, interpreter);
+            this.condition = condition;
+            this.body = body;
+            this.orElse = orElse;
+        }
+
+        @Override
+        Completion run(Scope scope) {
+            while (condition.truthy(scope)) {
+                Completion completion = Step.block(body, scope);
+                if (completion == Completion.BREAK) {
+                    return Completion.NORMAL;
+                }
+                if (completion == Completion.RETURN) {
+                    return completion;
+                }
+            }
+            return Step.block(orElse, scope);
+        }
+    }
+
+    /** {@code for target in iterable: body else: orElse}. */
+    static final class For extends Step {
+        private final Targets.Target target;
+        private final Node iterable;
+        private final Step[] body;
+        private final Step[] orElse;
+
+        For(Stmt.For statement, Targets.Target target, Node iterable, Step[] body, Step[] orElse,
+                Interpreter interpreter) {
+            super(statement, interpreter);
+            this.target = target;
+            this.iterable = iterable;
+            this.body = body;
+            this.orElse = orElse;
+        }
+
+        @Override
+        Completion run(Scope scope) {
+            Stmt.For loop = (Stmt.For) statement;
+            PyObject values = iterable.data(scope);
+            Iterator<PyObject> items;
+            try {
+                items = Sequences.iterate(values);
+            } catch (PythonError error) {
+                throw PythonException.at(error, loop.iterable().span());
+            }
+            while (items.hasNext()) {
+                PyObject item = items.next();
+                try {
+                    target.assign(item, scope);
+                } catch (PythonError error) {
+                    throw PythonException.at(error, loop.target().span());
+                }
+                Completion completion = Step.block(body, scope);
+                if (completion == Completion.BREAK) {
+                    return Completion.NORMAL;
+                }
+                if (completion == Completion.RETURN) {
+                    return completion;
+                }
+            }
+            return Step.block(orElse, scope);
+        }
+    }
+
+    /** {@code break}, {@code continue} or {@code pass}: how the statement ends is all it does. */
+    static final class Jump extends Step {
+        private final Completion completion;
+
+        Jump(Stmt statement, Completion completion, Interpreter interpreter) {
+            super(statement, interpreter);
+            this.completion = completion;
+        }
+
+        @Override
+        Completion run(Scope scope) {
+            return completion;
+        }
+    }
+
+    /** {@code assert condition, message}. */
+    static final class Assert extends Step {
+        private final Node condition;
+        /** Null without a message. */
+        private final Node message;
+
+        Assert(Stmt.Assert statement, Node condition, Node message, Interpreter interpreter) {
+            super(statement, interpreter);
+            this.condition = condition;
+            this.message = message;
+        }
+
+        @Override
+        Completion run(Scope scope) {
+            if (!condition.truthy(scope)) {
+                String text = message == null ? "" : Repr.str(message.data(scope));
+                throw new PythonException("AssertionError", text, statement.span());
+            }
+            return Completion.NORMAL;
+        }
+    }
+
+    /** {@code import math, typing as t}: each module bound in turn. */
+    static final class Import extends Step {
+        private final int[] slots;
+
+        Import(Stmt.Import statement, int[] slots, Interpreter interpreter) {
+            super(statement, interpreter);
+            this.slots = slots;
+        }
+
+        @Override
+        Completion run(Scope scope) {
+            List<Alias> names = ((Stmt.Import) statement).names();
+            for (int i = 0; i < slots.length; i++) {
+                scope.set(slots[i], Imports.module(names.get(i).name()));
+            }
+            return Completion.NORMAL;
+        }
+    }
+
+    /** {@code from math import sqrt, pi as p}: the module, then each member bound in turn. */
+    static final class ImportFrom extends Step {
+        private final int[] slots;
+
+        ImportFrom(Stmt.ImportFrom statement, int[] slots, Interpreter interpreter) {
+            super(statement, interpreter);
+            this.slots = slots;
+        }
+
+        @Override
+        Completion run(Scope scope) {
+            Stmt.ImportFrom importing = (Stmt.ImportFrom) statement;
+            Opaque.Module module = Imports.module(importing.module());
+            for (int i = 0; i < slots.length; i++) {
+                Alias alias = importing.names().get(i);
+                scope.set(slots[i], interpreter.imports.member(module, alias.name(), alias.span(), true));
+            }
+            return Completion.NORMAL;
+        }
     }
 }

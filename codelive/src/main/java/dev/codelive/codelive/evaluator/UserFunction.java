@@ -3,26 +3,26 @@ package dev.codelive.codelive.evaluator;
 import dev.codelive.codelive.syntax.Parameter;
 import dev.codelive.codelive.syntax.Stmt.FunctionDef;
 import java.util.Arrays;
-import java.util.Set;
 
 /**
- * A function a {@code def} statement made: the definition, the default values it evaluated, the scope it was defined
- * in (which it reads free variables from, late-bound as in Python) and the names its body binds (its locals).
+ * A function a {@code def} statement made: the definition and its compiled body, the default values it evaluated, and
+ * the scope it was defined in (which it reads free variables from, late-bound as in Python).
  */
 final class UserFunction implements Opaque {
     private final FunctionDef definition;
+    private final Compiler.FunctionCode code;
     private final String qualifiedName;
     private final Object[] defaults;
     private final Scope closure;
-    private final Set<String> locals;
 
     /** {@code defaults} has one entry per parameter, null where the parameter has no default. */
-    UserFunction(FunctionDef definition, String qualifiedName, Object[] defaults, Scope closure, Set<String> locals) {
+    UserFunction(FunctionDef definition, Compiler.FunctionCode code, String qualifiedName, Object[] defaults,
+            Scope closure) {
         this.definition = definition;
+        this.code = code;
         this.qualifiedName = qualifiedName;
         this.defaults = Arrays.copyOf(defaults, defaults.length);
         this.closure = closure;
-        this.locals = locals;
     }
 
     FunctionDef definition() {
@@ -51,8 +51,13 @@ final class UserFunction implements Opaque {
         return closure;
     }
 
-    Set<String> locals() {
-        return locals;
+    /** Where a call's variables live: parameter {@code i} in slot {@code i}. */
+    Layout layout() {
+        return code.layout();
+    }
+
+    Step[] body() {
+        return code.body();
     }
 
     @Override

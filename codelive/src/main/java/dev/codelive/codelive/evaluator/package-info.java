@@ -16,10 +16,12 @@
  *   <li>Refusals: what the runtime does not model (a builtin, method or module it lacks, a function used as data)
  *       raises {@link dev.codelive.codelive.runtime.NotSupportedException}, never a Python exception CPython would
  *       not raise; running out of budget raises {@link dev.codelive.codelive.runtime.EvaluationBudgetException}.</li>
- *   <li>Structure: {@code Interpreter} holds one evaluation's state and wires {@code Statements},
- *       {@code Expressions}, {@code Calls} (with {@code Parameters}), {@code Targets}, {@code Comprehensions},
- *       {@code Names}/{@code Scope}, {@code Imports} and {@code Annotations}; {@code Meter}, {@code Allocation} and
- *       {@code Output} enforce the budget.</li>
+ *   <li>Structure: {@code Interpreter} holds one evaluation's state; {@code Compiler} turns the tree into
+ *       {@code Node}s (expressions: {@code Expressions}, {@code Names}, {@code Calls} with {@code Parameters},
+ *       {@code Comprehensions}) and {@code Step}s (statements: {@code Statements}, {@code Targets}, with
+ *       {@code Imports} and {@code Annotations}), each name resolved to a slot of its {@code Scope} by
+ *       {@code Layout}; {@code Meter}, {@code Allocation} and {@code Output} enforce the budget, and the evaluation
+ *       runs on one of {@code EvaluatorThreads}.</li>
  * </ul>
  */
 package dev.codelive.codelive.evaluator;

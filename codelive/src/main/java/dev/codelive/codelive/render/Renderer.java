@@ -1,6 +1,6 @@
 package dev.codelive.codelive.render;
 
-import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.AsyncCache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.codelive.codelive.analysis.Analyzer;
 import dev.codelive.codelive.analysis.ParallelPlan;
@@ -16,6 +16,9 @@ import dev.codelive.codelive.ir.Program;
 import dev.codelive.codelive.knobs.Fallback;
 import dev.codelive.codelive.knobs.Knobs;
 import dev.codelive.codelive.optimize.Optimizer;
+import dev.codelive.codelive.runtime.EvaluationBudgetException;
+import dev.codelive.codelive.runtime.NotSupportedException;
+import dev.codelive.codelive.syntax.LimitExceeded;
 import dev.codelive.codelive.syntax.Module;
 import dev.codelive.codelive.syntax.PythonParser;
 import dev.codelive.codelive.syntax.SourceProblem;
@@ -24,12 +27,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Renders a snippet for one backend: parse, run the reference evaluator (the expected output, and the int width it
  * proves), type and lower to the IR, optimise as the knobs ask, generate. What does not depend on the backend and
- * knobs is cached by snippet, so a studio re-rendering one snippet for six tracks parses and evaluates it once.
- * Thread-safe.
+ * knobs is cached by snippet, so a studio re-rendering one snippet for six tracks parses and evaluates it once, also
+ * when the six render at once (the first prepares it, the others wait for it). A refusal that the same source always
+ * meets is cached too; one that depends on time (a deadline, the evaluator's time budget) is not. Thread-safe.
  */
 public final class Renderer {
     /** Snippets remembered; each entry holds a parsed tree and a typed program, a few kilobytes for a typical snippet. */
@@ -42,10 +47,21 @@ public final class Renderer {
     private final Optimizer optimizer = new Optimizer();
     private final Map<String, Backend> backends;
     private final List<String> order;
-    private final Cache<String, Prepared> prepared = Caffeine.newBuilder().maximumSize(CACHED_SNIPPETS).build();
+    /** Futures, so that concurrent renders of a new snippet wait for one preparation. */
+    private final AsyncCache<String, Preparation> prepared = Caffeine.newBuilder().maximumSize(CACHED_SNIPPETS).buildAsync();
+
+    /** What preparing a snippet gave: the snippet made ready for any backend, or why it never will be. */
+    private sealed interface Preparation {}
 
     /** A snippet made ready for any backend: its program, its expected output and what that took. */
-    private record Prepared(Program program, String expectedOutput, double parseMs, double evaluateMs, double analyzeMs) {}
+    private record Prepared(Program program, String expectedOutput, double parseMs, double evaluateMs, double analyzeMs)
+            implements Preparation {}
+
+    /** A refusal every render of the snippet meets, thrown again to later renders. */
+    private record Refused(RuntimeException refusal) implements Preparation {}
+
+    /** A failure that another render may not meet (a time limit): given to the renders waiting for it, not kept. */
+    private record Failed(RuntimeException failure) implements Preparation {}
 
     public Renderer(PythonParser parser, ReferenceEvaluator evaluator, EvaluationBudget budget, List<Backend> backends) {
         this.parser = parser;
@@ -78,12 +94,18 @@ public final class Renderer {
         if (backend == null) {
             throw new UnknownBackendException(backendName, order);
         }
-        Prepared ready = prepared.getIfPresent(code);
-        boolean cached = ready != null;
+        CompletableFuture<Preparation> mine = new CompletableFuture<>();
+        CompletableFuture<Preparation> pending = prepared.asMap().putIfAbsent(code, mine);
+        boolean cached = pending != null;
         if (!cached) {
-            ready = prepare(code);
-            prepared.put(code, ready);
+            pending = mine;
+            prepareInto(mine, code);
         }
+        Prepared ready = switch (pending.join()) {
+            case Prepared p -> p;
+            case Refused refused -> throw refused.refusal();
+            case Failed failed -> throw failed.failure();
+        };
         long start = System.nanoTime();
         Program program = optimizer.optimize(ready.program(), knobs.optimizations());
         Knobs effective = knobs;
@@ -103,6 +125,36 @@ public final class Renderer {
                 : new Rendering.Timings(ready.parseMs(), ready.evaluateMs(), ready.analyzeMs(), generateMs);
         return new Rendering(backendName, generated.source(), ready.expectedOutput(), generated.warnings(),
                 fallback.or(generated::fallback), timings);
+    }
+
+    /** Completes {@code future} with the preparation or a refusal to keep; anything else is taken out of the cache. */
+    private void prepareInto(CompletableFuture<Preparation> future, String code) {
+        try {
+            future.complete(prepare(code));
+        } catch (RuntimeException failure) {
+            if (alwaysMeets(failure)) {
+                future.complete(new Refused(failure));
+            } else {
+                prepared.asMap().remove(code, future);
+                future.complete(new Failed(failure));
+            }
+        } catch (Error error) {
+            prepared.asMap().remove(code, future);
+            future.completeExceptionally(error);
+            throw error;
+        }
+    }
+
+    /** Whether every render of the snippet meets this refusal: what depends on time is tried again. */
+    private static boolean alwaysMeets(RuntimeException failure) {
+        return switch (failure) {
+            case LimitExceeded limit -> limit.limit() != LimitExceeded.Limit.DEADLINE
+                    && limit.limit() != LimitExceeded.Limit.ANALYSIS_DEADLINE;
+            case SourceProblem problem -> true;
+            case EvaluationBudgetException budget -> budget.deterministic();
+            case NotSupportedException unsupported -> true;
+            default -> false;
+        };
     }
 
     private Prepared prepare(String code) {

@@ -14,7 +14,7 @@ public record Arguments(List<PyObject> positional, Map<String, PyObject> keyword
 
     public Arguments {
         positional = List.copyOf(positional);
-        keywords = Collections.unmodifiableMap(new LinkedHashMap<>(keywords));
+        keywords = keywords.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(keywords));
     }
 
     public static Arguments of(PyObject... positional) {

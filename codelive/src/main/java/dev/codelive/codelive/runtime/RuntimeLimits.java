@@ -49,7 +49,7 @@ public final class RuntimeLimits {
      */
     static void checkInterrupted() {
         if (Thread.currentThread().isInterrupted()) {
-            throw new EvaluationBudgetException("time (the evaluation was interrupted)");
+            throw EvaluationBudgetException.circumstantial("time (the evaluation was interrupted)");
         }
     }
 

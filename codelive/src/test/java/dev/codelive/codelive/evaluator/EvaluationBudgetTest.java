@@ -42,6 +42,16 @@ class EvaluationBudgetTest {
     }
 
     @Test
+    void anInterruptedEvaluationLeavesTheNextOnesAlone() {
+        for (int round = 0; round < 3; round++) {
+            assertThatThrownBy(() -> evaluate("print(sum(range(10 ** 18)))\n", UNLIMITED_STEPS))
+                    .isInstanceOf(EvaluationBudgetException.class);
+            // The thread just interrupted runs the next evaluation: the interrupt must not carry over to it.
+            assertThat(evaluate("print(sum(range(10 ** 5)))\n").stdout()).isEqualTo(99_999L * 100_000 / 2 + "\n");
+        }
+    }
+
+    @Test
     void comparingHugeListsThatShareRowsIsInterrupted() {
         String source = """
                 a = [[0] * 4000000] * 1000
