@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.codelive.codelive.CodeLive;
+import dev.codelive.codelive.CodeLivePolicy;
 import dev.codelive.codelive.evaluator.EvaluationBudget;
 import dev.codelive.codelive.evaluator.ReferenceEvaluator;
 import dev.codelive.codelive.knobs.Knobs;
@@ -32,7 +33,7 @@ class RendererTest {
 
     @Test
     void tracksRenderingANewSnippetAtOnceShareOnePreparation() throws Exception {
-        Renderer renderer = renderer(CodeLive.RENDER_BUDGET.withMaxTime(Duration.ofSeconds(60)));
+        Renderer renderer = renderer(CodeLivePolicy.bundled().evaluationBudget().withMaxTime(Duration.ofSeconds(60)));
         // Long enough to evaluate that every track asks for the snippet while the first one is still preparing it.
         String code = "total = 0\nfor i in range(300000):\n    total += i % 7\nprint(total)\n";
         CyclicBarrier start = new CyclicBarrier(TRACKS);
@@ -57,7 +58,7 @@ class RendererTest {
 
     @Test
     void aRefusedSnippetIsRefusedAgainWithoutBeingPreparedAgain() {
-        Renderer renderer = renderer(CodeLive.RENDER_BUDGET.withMaxSteps(10_000).withMaxTime(Duration.ofSeconds(60)));
+        Renderer renderer = renderer(CodeLivePolicy.bundled().evaluationBudget().withMaxSteps(10_000).withMaxTime(Duration.ofSeconds(60)));
         for (String code : List.of("print(1 // 0)\n", "print(isinstance(1, int))\n", "while True:\n    pass\n",
                 "print(1 +)\n", "x: int = 'a'\nx = 1\n")) {
             Throwable first = catchThrowable(() -> renderer.render("rust", code, Knobs.DEFAULTS));
@@ -70,7 +71,7 @@ class RendererTest {
 
     @Test
     void aRefusalThatDependsOnTimeIsTriedAgain() {
-        Renderer renderer = renderer(CodeLive.RENDER_BUDGET.withMaxSteps(Long.MAX_VALUE)
+        Renderer renderer = renderer(CodeLivePolicy.bundled().evaluationBudget().withMaxSteps(Long.MAX_VALUE)
                 .withMaxTime(Duration.ofMillis(50)));
         String code = "n = 0\nwhile True:\n    n += 1\n";
         Throwable first = catchThrowable(() -> renderer.render("rust", code, Knobs.DEFAULTS));
