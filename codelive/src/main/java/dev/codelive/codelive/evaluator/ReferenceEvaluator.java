@@ -22,7 +22,8 @@ public final class ReferenceEvaluator {
      * The evaluating thread's stack. The recursion limit is CPython's 1000 frames; the deepest frame the parser allows
      * (the recursive call at the bottom of an expression tree 250 levels high) takes about 32 KiB of Java stack while
      * the code still runs interpreted, measured: 1000 such frames need about 32 MiB. Eight times that leaves room for
-     * the runtime's own recursion (repr and comparison of nested lists); only what is used is ever committed.
+     * the runtime's own recursion (repr and comparison of nested lists); only what is used is ever committed, and a
+     * pooled thread gives back what a deep recursion committed when it ends, after {@link EvaluatorThreads#IDLE}.
      */
     static final long STACK_BYTES = 256L << 20;
     /** How long an interrupted evaluation gets to notice before the caller stops waiting for it. */
