@@ -4,6 +4,7 @@ import dev.codelive.codelive.runtime.BinaryOp;
 import dev.codelive.codelive.runtime.CompareOp;
 import dev.codelive.codelive.runtime.Comparisons;
 import dev.codelive.codelive.runtime.Formatter;
+import dev.codelive.codelive.runtime.NotSupportedException;
 import dev.codelive.codelive.runtime.Operators;
 import dev.codelive.codelive.runtime.PyBool;
 import dev.codelive.codelive.runtime.PyList;
@@ -219,7 +220,8 @@ final class Expressions {
 
         @Override
         Object compute(Scope scope) {
-            throw new IllegalStateException("a slice outside a subscript at " + expression.span());
+            // CPython's typing raises TypeError for List[1:2]; no other slice gets here, and neither is worth modelling.
+            throw new NotSupportedException("a slice inside an annotation at " + expression.span().start());
         }
     }
 

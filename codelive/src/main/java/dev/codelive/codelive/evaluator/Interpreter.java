@@ -2,6 +2,7 @@ package dev.codelive.codelive.evaluator;
 
 import dev.codelive.codelive.runtime.PyNone;
 import dev.codelive.codelive.runtime.PyObject;
+import dev.codelive.codelive.runtime.PythonError;
 import dev.codelive.codelive.runtime.PyStr;
 import dev.codelive.codelive.runtime.Repr;
 import dev.codelive.codelive.syntax.Module;
@@ -56,7 +57,14 @@ final class Interpreter {
         meter.step();
         PyObject value = expression.data(globals);
         if (value != PyNone.NONE) {
-            Printer.write(Repr.str(value) + "\n", output, expression.expression.span());
+            String text;
+            try {
+                // Showing the value may raise, as CPython's does: ValueError past 4300 digits of an int.
+                text = Repr.str(value);
+            } catch (PythonError error) {
+                throw PythonException.at(error, expression.expression.span());
+            }
+            Printer.write(text + "\n", output, expression.expression.span());
         }
     }
 

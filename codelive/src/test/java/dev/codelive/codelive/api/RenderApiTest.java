@@ -158,6 +158,15 @@ class RenderApiTest {
     }
 
     @Test
+    void aValueThatCannotBeShownOrAnAnnotationSliceIs422NotACrash() {
+        JsonNode raises = assertProblem(render(track(backend, "10 ** 5000", null)), 422);
+        assertThat(raises.path("kind").asText()).isEqualTo("snippet-raises");
+        assertThat(raises.path("detail").asText()).contains("ValueError");
+        JsonNode slice = assertProblem(render(track(backend, "from typing import List\nx: List[1:2] = 3\nprint(x)", null)), 422);
+        assertThat(slice.path("detail").asText()).contains("a slice inside an annotation at 2:9");
+    }
+
+    @Test
     void aBatchRendersEveryTrackInOrderAndABadTrackIsAnErrorInItsPlace() {
         String batch = "{\"tracks\":[" + String.join(",",
                 track(backend, "print(1)", null),
