@@ -1,16 +1,13 @@
 package dev.codelive.codelive.backend.go;
 
-import dev.codelive.codelive.ir.IrWalk;
 import dev.codelive.codelive.ir.Builtin;
 import dev.codelive.codelive.ir.Expr;
+import dev.codelive.codelive.ir.IrWalk;
 import dev.codelive.codelive.ir.Stmt;
-import dev.codelive.codelive.ir.Target;
 import dev.codelive.codelive.ir.Type;
 import dev.codelive.codelive.ir.Variable;
-import dev.codelive.codelive.syntax.BinaryOperator;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
@@ -125,14 +122,11 @@ final class GoParallel {
      * @param sequential renders a loop sequentially
      */
     boolean loop(GoWriter out, Stmt.For loop, BiConsumer<GoWriter, Stmt.For> sequential) {
-        LoopShape shape = LoopShape.of(loop);
-        Optional<String> problem = shape.problem();
-        List<String> totals = shape.accumulators().stream().filter(context::isRead).map(variable -> context.binding(variable).name()).toList();
-        if (problem.isEmpty() && totals.isEmpty()) {
-            problem = Optional.of("nothing reads what the loop adds up");
-        }
-        if (problem.isPresent()) {
-            context.sequential.add(problem.get() + " (at " + loop.span().start() + ")");
+        // ParallelPlan proved the loop only adds pure ints to its accumulators; Go's own question is whether anyone reads them.
+        List<Variable> accumulators = context.plan.accumulatorLoop(loop).orElseThrow().accumulators();
+        List<String> totals = accumulators.stream().filter(context::isRead).map(variable -> context.binding(variable).name()).toList();
+        if (totals.isEmpty()) {
+            context.sequential.add("nothing reads what the loop adds up (at " + loop.span().start() + ")");
             return false;
         }
         String intType = expressions.type(Type.INT);
@@ -264,81 +258,5 @@ final class GoParallel {
         List<Expr.Clause> clauses = new ArrayList<>(comprehension.clauses());
         clauses.set(0, new Expr.Clause.For(first(comprehension).target(), chunk));
         return new Expr.Comprehension(comprehension.element(), clauses, comprehension.lazy(), comprehension.type(), comprehension.span());
-    }
-
-    /**
-     * What an accumulator loop's body does, found by walking all of it (nested loops too): the int variables it adds
-     * to, and the first thing that keeps it from running on goroutines in Go. A goroutine may write only its own
-     * accumulators and the variables declared inside the loop; anything else would be shared.
-     */
-    private record LoopShape(List<Variable> accumulators, Optional<String> problem) {
-        static LoopShape of(Stmt.For loop) {
-            List<Variable> accumulators = new ArrayList<>();
-            List<String> problems = new ArrayList<>();
-            List<Target.Store> loopVariables = new ArrayList<>();
-            stores(loop.target(), loopVariables, problems);
-            List<Target.Store> stores = new ArrayList<>();
-            walk(loop.body(), false, accumulators, stores, problems);
-            for (Target.Store store : loopVariables) {
-                if (accumulators.contains(store.variable())) {
-                    problems.add("the loop adds to its own loop variable " + store.variable().name());
-                }
-            }
-            for (Target.Store store : stores) {
-                if (accumulators.contains(store.variable())) {
-                    problems.add("the loop both adds to " + store.variable().name() + " and stores it");
-                } else if (!store.declares()) {
-                    problems.add("the loop stores " + store.variable().name() + ", which outlives the loop");
-                }
-            }
-            IrWalk.expressions(loop.body(), expression -> {
-                if (expression instanceof Expr.Load load && accumulators.contains(load.variable())) {
-                    problems.add("the loop reads " + load.variable().name() + " while it adds to it");
-                }
-            });
-            return new LoopShape(List.copyOf(accumulators), problems.stream().findFirst());
-        }
-
-        /** @param nested inside a loop nested in the parallel one, where break and continue stay in their own loop */
-        private static void walk(List<Stmt> body, boolean nested, List<Variable> accumulators, List<Target.Store> stores, List<String> problems) {
-            for (Stmt statement : body) {
-                switch (statement) {
-                    case Stmt.AugAssign assign when assign.operator() == BinaryOperator.ADD && assign.target() instanceof Target.Store store
-                            && store.variable().type() instanceof Type.Int -> {
-                        if (!accumulators.contains(store.variable())) {
-                            accumulators.add(store.variable());
-                        }
-                    }
-                    case Stmt.AugAssign ignored -> problems.add("the loop updates a value other than by adding ints to it");
-                    case Stmt.Assign assign -> stores(assign.target(), stores, problems);
-                    case Stmt.For inner -> {
-                        stores(inner.target(), stores, problems);
-                        walk(inner.body(), true, accumulators, stores, problems);
-                        walk(inner.orElse(), true, accumulators, stores, problems);
-                    }
-                    case Stmt.While inner -> {
-                        walk(inner.body(), true, accumulators, stores, problems);
-                        walk(inner.orElse(), true, accumulators, stores, problems);
-                    }
-                    case Stmt.If conditional -> {
-                        conditional.branches().forEach(branch -> walk(branch.body(), nested, accumulators, stores, problems));
-                        walk(conditional.orElse(), nested, accumulators, stores, problems);
-                    }
-                    case Stmt.Break ignored when !nested -> problems.add("the loop may stop early");
-                    case Stmt.Continue ignored when !nested -> problems.add("the loop skips iterations with continue");
-                    case Stmt.Return ignored -> problems.add("the loop returns from its function");
-                    case Stmt.Print ignored -> problems.add("the loop prints, and its output order matters");
-                    default -> { }
-                }
-            }
-        }
-
-        private static void stores(Target target, List<Target.Store> stores, List<String> problems) {
-            switch (target) {
-                case Target.Store store -> stores.add(store);
-                case Target.Unpack unpack -> unpack.targets().forEach(inner -> stores(inner, stores, problems));
-                case Target.Element ignored -> problems.add("the loop changes a list element");
-            }
-        }
     }
 }
