@@ -1,5 +1,9 @@
 package dev.codelive.codelive.backend.csharp;
 
+import static dev.codelive.codelive.backend.ParallelSamples.LOOP;
+import static dev.codelive.codelive.backend.ParallelSamples.MAP;
+import static dev.codelive.codelive.backend.ParallelSamples.NESTED;
+import static dev.codelive.codelive.backend.ParallelSamples.SUM;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.codelive.codelive.analysis.Analyzer;
@@ -20,27 +24,6 @@ import org.junit.jupiter.api.Test;
 
 /** The parallel knob in C#: which constructs run in chunks, and that they print CPython's output at any thread count. */
 class CSharpParallelTest {
-    private static final String SUM = "print(sum(i * i for i in range(10**6)))\n";
-    private static final String MAP = "print([i * 2 for i in range(100) if i % 3])\n";
-    private static final String LOOP = "total = 0\nfor i in range(1000):\n    total += i * i\nprint(total)\n";
-    /** Nested loops in the workers: over ranges (one computed from the outer variable), a list, and unpacked pairs. */
-    private static final String NESTED = """
-            xs = [4, -2, 7, 1, 8]
-            total = 0
-            evens = 0
-            for i in range(30):
-                for j in range(i, 0, -4):
-                    total += i * j
-                for x in xs:
-                    if (x + i) % 2 == 0:
-                        evens += x * i
-            print(total, evens)
-            t = 0
-            for a, b in [(1, 2), (3, 4), (5, -6)]:
-                for k in range(a, b * 3):
-                    t += a * k - b
-            print(t)
-            """;
     /** Negative steps, empty chunks (fewer elements than threads), lists, min/max/any/all and two accumulators. */
     private static final String MIXED = """
             xs = [5, -3, 8, 1, 9, -7, 2]

@@ -1,5 +1,8 @@
 package dev.codelive.codelive.backend.go;
 
+import static dev.codelive.codelive.backend.ParallelSamples.LOOP;
+import static dev.codelive.codelive.backend.ParallelSamples.MAP;
+import static dev.codelive.codelive.backend.ParallelSamples.SUM;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.codelive.codelive.backend.Generated;
@@ -29,9 +32,6 @@ import org.junit.jupiter.api.io.TempDir;
  * print CPython's output at any thread count and width, with {@code go vet} and the race detector content.
  */
 class GoParallelTest {
-    private static final String SUM = "print(sum(i * i for i in range(10**6)))\n";
-    private static final String MAP = "print([i * 2 for i in range(100) if i % 3])\n";
-    private static final String LOOP = "total = 0\nfor i in range(1000):\n    total += i * i\nprint(total)\n";
     /** Negative steps, chunks without items, lists, filters, bools, a function's parameter as accumulator, two accumulators. */
     private static final String MIXED = """
             xs = [5, -3, 8, 1, 9, -7, 2]
