@@ -87,6 +87,7 @@ public final class Platform implements AutoCloseable {
     private final Settings settings;
     private final BlobStore blobs;
     private final RouteRegistry routes = new RouteRegistry();
+    private final Services services = new Services();
     private final List<StaticSite> staticSites = new ArrayList<>();
     private final Resources resources = new Resources();
     private final ComponentDetails componentDetails = new ComponentDetails();
@@ -299,6 +300,11 @@ public final class Platform implements AutoCloseable {
     /** Blob storage: files under {@code DATA_DIR/blobs}, or the S3 bucket of {@code S3_*}. */
     public BlobStore blobs() {
         return blobs;
+    }
+
+    /** What capabilities offer one another, by interface. */
+    public Services services() {
+        return services;
     }
 
     public AuditLog audit() {
