@@ -13,6 +13,7 @@ import java.util.UUID;
  * has root's rights even outside its namespaces.
  */
 public final class Sandbox {
+    private static final String LAUNCH_PATH = "/usr/sbin:/usr/bin:/sbin:/bin";
     private final Path bubblewrap;
     private final ResourceGroups groups;
     private final boolean switchesUid;
@@ -67,7 +68,12 @@ public final class Sandbox {
                 BubblewrapCommand.of(bubblewrap, request));
         Process process;
         try {
-            process = new ProcessBuilder(argv).start();
+            ProcessBuilder builder = new ProcessBuilder(argv);
+            // bubblewrap's own processes (the namespace's init among them) are visible inside in /proc/1/environ:
+            // they must not carry the server's environment, which holds its secrets.
+            builder.environment().clear();
+            builder.environment().put("PATH", LAUNCH_PATH);
+            process = builder.start();
         } catch (IOException e) {
             group.ifPresent(ResourceGroup::close);
             throw new SandboxUnavailableException("cannot start bubblewrap: " + e.getMessage());

@@ -1,0 +1,122 @@
+package dev.codelive.exec.language;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * The host directory where code waits to be shown to a sandbox, and where builds are kept. A run's own uid must be
+ * able to reach what is bound for it, so directories are traverse-only for others (no listing) and files readable;
+ * random names keep one run's files out of another's reach.
+ */
+public final class WorkDirectory {
+    private static final Set<PosixFilePermission> TRAVERSE_ONLY = PosixFilePermissions.fromString("rwx--x--x");
+    private static final Set<PosixFilePermission> READABLE = PosixFilePermissions.fromString("rw-r--r--");
+    private static final Set<PosixFilePermission> EXECUTABLE = PosixFilePermissions.fromString("rwxr-xr-x");
+
+    private final Path root;
+
+    private WorkDirectory(Path root) {
+        this.root = root;
+    }
+
+    /** Creates {@code root}, emptying what an earlier process left in it (runs cut short, builds of other versions). */
+    public static WorkDirectory open(Path root) {
+        try {
+            if (Files.exists(root)) {
+                deleteTree(root);
+            }
+            directory(root);
+            directory(root.resolve("runs"));
+            directory(root.resolve("builds"));
+            directory(root.resolve("files"));
+            return new WorkDirectory(root);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot prepare the execution work directory " + root, e);
+        }
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    /** A new, empty directory for one run's files. */
+    public Path newRun() {
+        return create(root.resolve("runs").resolve(UUID.randomUUID().toString()));
+    }
+
+    /** A new directory for a build, under the cache's folder. */
+    public Path newBuild() {
+        return create(root.resolve("builds").resolve(UUID.randomUUID().toString()));
+    }
+
+    /** Where a toolchain that runs' uids cannot reach where it is installed is mirrored. */
+    Path toolchain(String name) {
+        return root.resolve("toolchains").resolve(name);
+    }
+
+    /** A file that the server ships to every run (the SQL driver), written once. */
+    public Path sharedFile(String name, byte[] content) {
+        Path file = root.resolve("files").resolve(name);
+        write(file, content, false);
+        return file;
+    }
+
+    public static void write(Path file, byte[] content, boolean executable) {
+        try {
+            Files.write(file, content);
+            Files.setPosixFilePermissions(file, executable ? EXECUTABLE : READABLE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file, e);
+        }
+    }
+
+    public static void delete(Path directory) {
+        try {
+            deleteTree(directory);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete " + directory, e);
+        }
+    }
+
+    private static Path create(Path directory) {
+        try {
+            return directory(directory);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create " + directory, e);
+        }
+    }
+
+    private static Path directory(Path directory) throws IOException {
+        Files.createDirectories(directory);
+        Files.setPosixFilePermissions(directory, TRAVERSE_ONLY);
+        return directory;
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
+                Files.delete(file);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path directory, IOException failure) throws IOException {
+                Files.delete(directory);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+}
