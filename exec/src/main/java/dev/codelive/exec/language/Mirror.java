@@ -36,9 +36,19 @@ final class Mirror {
         return true;
     }
 
-    /** {@code source} as a tree at {@code target}, whose parents others can pass. */
+    /**
+     * {@code source} as a tree at {@code target}, whose parents others can pass. A finished mirror is marked, and
+     * reused by later processes; an unfinished one (a process stopped half-way) is made again.
+     */
     static Path of(Path source, Path target) {
+        Path done = target.resolveSibling(target.getFileName() + ".done");
+        if (Files.exists(done)) {
+            return target;
+        }
         try {
+            if (Files.exists(target)) {
+                WorkDirectory.delete(target);
+            }
             Files.createDirectories(target);
             Files.walkFileTree(source, new SimpleFileVisitor<>() {
                 @Override
@@ -68,6 +78,7 @@ final class Mirror {
                     return FileVisitResult.CONTINUE;
                 }
             });
+            Files.createFile(done);
             return target;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot mirror " + source + " to " + target, e);

@@ -95,7 +95,7 @@ public final class Toolchains {
         Path root = sysroot.get();
         List<Bind> binds = List.of();
         if (!root.startsWith("/usr")) {
-            Path reachable = Mirror.reachableByOthers(root) ? root : Mirror.of(root, work.toolchain("rust"));
+            Path reachable = Mirror.reachableByOthers(root) ? root : Mirror.of(root, work.toolchain("rust-" + Integer.toHexString((root + version.get()).hashCode())));
             binds = List.of(new Bind(reachable, root.toString()));
         }
         return Toolchain.found(Language.RUST, version.get(), binds, Map.of("RUSTC", root.resolve("bin/rustc").toString()));

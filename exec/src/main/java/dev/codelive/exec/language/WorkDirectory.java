@@ -22,28 +22,49 @@ public final class WorkDirectory {
     private static final Set<PosixFilePermission> READABLE = PosixFilePermissions.fromString("rw-r--r--");
     private static final Set<PosixFilePermission> EXECUTABLE = PosixFilePermissions.fromString("rwxr-xr-x");
 
+    private static final String PROCESS_PREFIX = "p";
+
+    private final Path shared;
     private final Path root;
 
-    private WorkDirectory(Path root) {
+    private WorkDirectory(Path shared, Path root) {
+        this.shared = shared;
         this.root = root;
     }
 
-    /** Creates {@code root}, emptying what an earlier process left in it (runs cut short, builds of other versions). */
-    public static WorkDirectory open(Path root) {
+    /**
+     * Opens {@code base}: this process's files go into a folder of its own, emptied first; folders of processes that
+     * no longer run are deleted (runs cut short, builds of other versions). Mirrored toolchains are shared and kept.
+     */
+    public static WorkDirectory open(Path base) {
         try {
-            if (Files.exists(root)) {
-                deleteTree(root);
+            directory(base);
+            if (!Mirror.reachableByOthers(base)) {
+                throw new IllegalStateException("the execution work directory " + base + " is inside a directory that runs' uids "
+                        + "cannot pass through: choose another with EXEC_WORK_DIR");
             }
+            try (var entries = Files.list(base)) {
+                for (Path entry : entries.toList()) {
+                    String name = entry.getFileName().toString();
+                    if (name.matches(PROCESS_PREFIX + "\\d+") && ProcessHandle.of(Long.parseLong(name.substring(1))).isEmpty()) {
+                        deleteTree(entry);
+                    }
+                }
+            }
+            Path root = base.resolve(PROCESS_PREFIX + ProcessHandle.current().pid());
+            deleteTree(root);
             directory(root);
             directory(root.resolve("runs"));
             directory(root.resolve("builds"));
             directory(root.resolve("files"));
-            return new WorkDirectory(root);
+            directory(base.resolve("toolchains"));
+            return new WorkDirectory(base, root);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot prepare the execution work directory " + root, e);
+            throw new UncheckedIOException("cannot prepare the execution work directory " + base, e);
         }
     }
 
+    /** This process's folder. */
     public Path root() {
         return root;
     }
@@ -58,9 +79,9 @@ public final class WorkDirectory {
         return create(root.resolve("builds").resolve(UUID.randomUUID().toString()));
     }
 
-    /** Where a toolchain that runs' uids cannot reach where it is installed is mirrored. */
+    /** Where a toolchain that runs' uids cannot reach where it is installed is mirrored; shared by processes. */
     Path toolchain(String name) {
-        return root.resolve("toolchains").resolve(name);
+        return shared.resolve("toolchains").resolve(name);
     }
 
     /** A file that the server ships to every run (the SQL driver), written once. */

@@ -11,6 +11,6 @@ import java.util.Map;
  */
 public record ProgramRun(String status, String stdout, Map<String, Object> report) {
     public ProgramRun {
-        report = Map.copyOf(report);
+        report = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(report));
     }
 }

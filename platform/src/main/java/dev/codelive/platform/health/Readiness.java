@@ -22,6 +22,9 @@ import org.slf4j.LoggerFactory;
 public final class Readiness {
     private static final Logger LOG = LoggerFactory.getLogger(Readiness.class);
 
+    /** A check that is not ok but does not make the replica unready (see {@link CheckResult#degraded}). */
+    private static final String DEGRADED = "degraded";
+
     private enum Phase { WARMING, READY, WARMUP_FAILED, DRAINING }
 
     private record Named<T>(String name, T value) {}
@@ -96,7 +99,7 @@ public final class Readiness {
             // Not close(): that would wait for a hung check, which is exactly what the deadline prevents.
             executor.shutdownNow();
         }
-        boolean ready = outcomes.values().stream().allMatch(outcome -> outcome.status().equals("ok"));
+        boolean ready = outcomes.values().stream().allMatch(outcome -> outcome.status().equals("ok") || outcome.status().equals(DEGRADED));
         return new ReadinessReport(ready, outcomes);
     }
 
@@ -123,6 +126,7 @@ public final class Readiness {
             result = CheckResult.failing(e.getMessage() == null ? "the check failed without a message" : e.getMessage());
         }
         long latency = (System.nanoTime() - start) / 1_000_000;
-        return new ReadinessReport.Outcome(result.healthy() ? "ok" : "failing", result.detail(), latency);
+        String status = result.healthy() ? "ok" : result.critical() ? "failing" : DEGRADED;
+        return new ReadinessReport.Outcome(status, result.detail(), latency);
     }
 }

@@ -7,7 +7,7 @@ import java.util.Map;
 /**
  * The outcome of one readiness evaluation.
  *
- * @param ready true only when warm-up is done, the server is not draining, and every check passed
+ * @param ready true only when warm-up is done, the server is not draining, and every check passed or is only degraded
  * @param checks outcome by check name, in registration order, always starting with {@code warmup}
  */
 public record ReadinessReport(boolean ready, Map<String, Outcome> checks) {
@@ -18,7 +18,7 @@ public record ReadinessReport(boolean ready, Map<String, Outcome> checks) {
     }
 
     /**
-     * @param status ok, pending, failing, timeout or draining
+     * @param status ok, degraded (not working, but not critical), pending, failing, timeout or draining
      * @param detail why it is not ok, absent when ok
      * @param latencyMs how long the check took
      */
