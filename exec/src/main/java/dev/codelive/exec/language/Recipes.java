@@ -82,10 +82,7 @@ public final class Recipes {
                 argv.addAll(List.of(Toolchains.NODE.toString(), "--max-old-space-size=" + Math.max(16, memoryMb * 3 / 4), script));
                 addressSpaceLimited = false;
             }
-            case SQL -> {
-                argv.addAll(List.of(Toolchains.PYTHON.toString(), "-I", "-S", "-B"));
-                argv.addAll(sqlDriverArgs);
-            }
+            case SQL -> argv.addAll(sqlDriverArgs);
             case RUST -> argv.add(SOURCES + "/" + artefactName(language));
             case GO -> {
                 argv.add(SOURCES + "/" + artefactName(language));

@@ -45,8 +45,12 @@ public final class HostSandbox {
 
     /** The environment with the repository's pinned TypeScript (tests run in a module directory). */
     public static Environment repositoryEnvironment() {
+        return new Environment(repositoryVariables());
+    }
+
+    public static java.util.Map<String, String> repositoryVariables() {
         java.util.Map<String, String> variables = new java.util.HashMap<>(System.getenv());
         variables.putIfAbsent("EXEC_TYPESCRIPT_HOME", Path.of("..", "tools", "typescript").toAbsolutePath().normalize().toString());
-        return new Environment(variables);
+        return variables;
     }
 }

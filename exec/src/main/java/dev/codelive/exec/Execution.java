@@ -1,0 +1,58 @@
+package dev.codelive.exec;
+
+import dev.codelive.exec.api.ExecModule;
+import dev.codelive.exec.api.ExecutionRecorder;
+import dev.codelive.exec.language.BuildCache;
+import dev.codelive.exec.language.Toolchains;
+import dev.codelive.exec.language.WorkDirectory;
+import dev.codelive.exec.language.sql.SqliteRunner;
+import dev.codelive.exec.run.Runner;
+import dev.codelive.exec.run.RunningExecutions;
+import dev.codelive.exec.run.SandboxShape;
+import dev.codelive.exec.sandbox.Sandbox;
+import dev.codelive.exec.sandbox.SandboxProbe;
+import dev.codelive.platform.config.Environment;
+import dev.codelive.platform.config.PolicyLoader;
+import dev.codelive.platform.server.Platform;
+import dev.codelive.platform.server.ServerModule;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Live execution's entry point: the sandbox of this host, the language runners, and the execute API. */
+public final class Execution {
+    private static final Logger LOG = LoggerFactory.getLogger(Execution.class);
+
+    private Execution() {}
+
+    /** The module, configured from {@code env} and the server's policy ({@code modules.exec}). */
+    public static ServerModule module(Environment env, Function<Platform, ExecutionRecorder> recorder) {
+        return platform -> {
+            ExecPolicy policy = new PolicyLoader().bindModule(platform.policy(), ExecPolicy.SECTION, ExecPolicy.class);
+            ExecSettings settings = ExecSettings.from(env);
+            WorkDirectory work = WorkDirectory.open(settings.workRoot());
+            Sandbox sandbox = Sandbox.onThisHost(settings.bubblewrap(), settings.cgroupParent());
+            // The probe runs as the uid just above the runs' range, so it never shares a uid with a run.
+            Optional<String> unavailable = SandboxProbe.check(sandbox, settings.bubblewrap(), policy.uidBase() + settings.maxConcurrent());
+            unavailable.ifPresentOrElse(reason -> LOG.warn("code execution is OFF: {}", reason),
+                    () -> LOG.info("sandbox ready: bubblewrap with {}, {}", sandbox.enforcement(),
+                            sandbox.switchesUid() ? "a uid per run" : "the server's uid"));
+            Toolchains toolchains = Toolchains.detect(settings.toolchains(), work);
+            RunningExecutions running = new RunningExecutions();
+            BuildCache builds = platform.closeOnShutdown("build cache", new BuildCache(policy.buildCacheEntries()));
+            Runner runner = new Runner(sandbox, toolchains, builds, work, shape(policy), running, new SqliteRunner(work));
+            platform.closeOnShutdown("running executions", running::killAll);
+            new ExecModule(policy, sandbox, () -> unavailable, toolchains, running, settings.maxConcurrent(), runner, recorder).register(platform);
+        };
+    }
+
+    private static SandboxShape shape(ExecPolicy policy) {
+        ExecPolicy.SandboxLimits sandbox = policy.sandbox();
+        ExecPolicy.CompileLimits compile = policy.compile();
+        return new SandboxShape(sandbox.processes(), sandbox.openFiles(), (long) sandbox.fileSizeMb() << 20, (long) sandbox.tmpMb() << 20,
+                sandbox.cpuPerWallSecond(), Duration.ofMillis(compile.timeoutMs()), compile.memoryMb() << 20, compile.processes(),
+                compile.diagnosticsKb() << 10, compile.artefactMb() << 20);
+    }
+}
