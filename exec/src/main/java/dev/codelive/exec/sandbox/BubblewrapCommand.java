@@ -10,7 +10,7 @@ import java.util.TreeMap;
 /**
  * The bubblewrap command line for one run: new user, PID, network, IPC, UTS and cgroup namespaces; a read-only root
  * holding {@code /usr}, a few files of {@code /etc} and the request's binds; a private size-capped {@code /tmp} as
- * the only writable place; no environment but the request's; a new session; and death with the server.
+ * the only writable places (with {@code /dev/shm}, capped alike); no environment but the request's; a new session; and death with the server.
  */
 final class BubblewrapCommand {
     /** The sandbox's own user and group id: not root, and not the server's uid seen from inside. */
@@ -44,13 +44,16 @@ final class BubblewrapCommand {
         for (String file : ETC) {
             argv.addAll(List.of("--ro-bind-try", file, file));
         }
+        String tmpSize = Long.toString(request.limits().tmpBytes());
         argv.addAll(List.of("--proc", "/proc", "--dev", "/dev"));
-        argv.addAll(List.of("--size", Long.toString(request.limits().tmpBytes()), "--perms", "1777", "--tmpfs", "/tmp"));
+        // POSIX shared memory (Python's multiprocessing locks) needs a writable /dev/shm: a second capped tmpfs.
+        argv.addAll(List.of("--size", tmpSize, "--perms", "1777", "--tmpfs", "/dev/shm"));
+        argv.addAll(List.of("--size", tmpSize, "--perms", "1777", "--tmpfs", "/tmp"));
         for (Bind bind : request.binds()) {
             argv.addAll(List.of("--ro-bind", bind.source().toString(), bind.target()));
         }
-        // Everything above is mounted; from here the root itself is read-only, so only /tmp takes writes.
-        argv.addAll(List.of("--remount-ro", "/", "--chdir", "/tmp"));
+        // Everything above is mounted; from here the root and /dev are read-only, so only /tmp and /dev/shm take writes.
+        argv.addAll(List.of("--remount-ro", "/dev", "--remount-ro", "/", "--chdir", "/tmp"));
         for (Map.Entry<String, String> variable : new TreeMap<>(request.environment()).entrySet()) {
             argv.addAll(List.of("--setenv", variable.getKey(), variable.getValue()));
         }
