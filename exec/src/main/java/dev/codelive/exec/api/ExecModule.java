@@ -21,6 +21,7 @@ import dev.codelive.platform.http.route.Route;
 import dev.codelive.platform.server.Platform;
 import dev.codelive.platform.server.ServerModule;
 import io.javalin.http.Context;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -117,8 +118,9 @@ public final class ExecModule implements ServerModule {
                 .adminOnly()
                 .json(200, "How many were killed here", freeObject("killed"))
                 .handler(ctx -> {
-                    int killed = running.killAll();
-                    platform.events().publish(KILL_RUNNING, Map.of("by", AuthenticationGate.user(ctx).id()));
+                    Instant now = Instant.now();
+                    int killed = running.killStartedBefore(now);
+                    platform.events().publish(KILL_RUNNING, Map.of("by", AuthenticationGate.user(ctx).id(), "before", now.toString()));
                     platform.audit().record(ctx, "execution.killed_running", true, AuthenticationGate.user(ctx).id(), "executions",
                             killed + " on this replica");
                     ctx.json(Map.of("killed", killed));
@@ -148,7 +150,13 @@ public final class ExecModule implements ServerModule {
                 }
             }
         });
-        platform.events().subscribe(KILL_RUNNING, event -> running.killAll());
+        platform.events().subscribe(KILL_RUNNING, event -> {
+            try {
+                running.killStartedBefore(Instant.parse(event.payload().path("before").asText()));
+            } catch (java.time.format.DateTimeParseException e) {
+                LOG.warn("ignored a malformed {} event: {}", KILL_RUNNING, event.payload());
+            }
+        });
     }
 
     private Map<String, Object> languages(Platform platform, Optional<User> caller) {

@@ -1,6 +1,7 @@
 package dev.codelive.exec.run;
 
 import dev.codelive.exec.sandbox.SandboxedProcess;
+import java.time.Instant;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -22,10 +23,20 @@ public final class RunningExecutions {
 
     /** Kills every running process; their executions end as {@code killed}. Returns how many there were. */
     public int killAll() {
+        return killStartedBefore(Instant.MAX);
+    }
+
+    /**
+     * Kills the processes started before {@code instant}: an admin's stop reaches other replicas later, by when
+     * runs started after it (a waiting caller's) must live.
+     */
+    public int killStartedBefore(Instant instant) {
         int killed = 0;
         for (SandboxedProcess process : running) {
-            process.kill();
-            killed++;
+            if (process.startedAt().isBefore(instant)) {
+                process.kill();
+                killed++;
+            }
         }
         return killed;
     }

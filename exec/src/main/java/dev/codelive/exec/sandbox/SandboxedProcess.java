@@ -23,6 +23,7 @@ public final class SandboxedProcess {
     private final ResourceLimits limits;
     private final OptionalInt hostUid;
     private final long startNanos = System.nanoTime();
+    private final java.time.Instant startedAt = java.time.Instant.now();
     private final CappedOutput stdout;
     private final CappedOutput stderr;
     private final Thread stdoutReader;
@@ -54,6 +55,11 @@ public final class SandboxedProcess {
     /** The host uid the run's processes have, when the server switched to one. */
     public OptionalInt hostUid() {
         return hostUid;
+    }
+
+    /** When the run started, by the wall clock (comparable across replicas). */
+    public java.time.Instant startedAt() {
+        return startedAt;
     }
 
     /** Stops the run from outside; {@link #await} then reports {@link Ending#KILLED}. */
