@@ -36,6 +36,11 @@ done
 export PORT="${PORT:-8787}"
 export DATA_DIR="${DATA_DIR:-$ROOT/data}"
 export POLICY_FILE="${POLICY_FILE:-$ROOT/config/policy.yml}"
+# Live execution: the pinned TypeScript compiler (npm ci in tools/typescript), and a warning when there is no sandbox.
+export EXEC_TYPESCRIPT_HOME="${EXEC_TYPESCRIPT_HOME:-$ROOT/tools/typescript}"
+if ! command -v bwrap >/dev/null; then
+  say "note: bubblewrap is not installed, so live execution is off (apt-get install bubblewrap; /ready shows why)"
+fi
 
 find_jdk
 if $rebuild || jar_is_stale; then

@@ -133,6 +133,15 @@ ensure_typescript() {
   [[ -x "$dir/node_modules/.bin/tsc" ]] || missing "tsc (TypeScript $pinned: npm ci in tools/typescript)"
 }
 
+# Live execution's sandbox is bubblewrap; its tests attack it, so CI must have it (they fail, not skip, without it).
+ensure_bubblewrap() {
+  command -v bwrap >/dev/null && return 0
+  if can_install; then
+    say "installing bubblewrap for the live execution sandbox …"; apt_install bubblewrap
+  fi
+  command -v bwrap >/dev/null || missing "bubblewrap (bwrap, Debian package bubblewrap: the live execution sandbox)"
+}
+
 ensure_tools() {
   local tool
   for tool in curl bash; do
@@ -149,6 +158,7 @@ ensure_redis
 ensure_chromium
 ensure_python3
 ensure_codelive_toolchains
+ensure_bubblewrap
 
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
 cd "$ROOT"

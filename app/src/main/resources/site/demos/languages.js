@@ -108,12 +108,18 @@ func main() {
     indentUnit: 4,
     starter: `using System;
 
-var name = Console.In.ReadLine()?.Trim();
-if (string.IsNullOrEmpty(name))
+class Program
 {
-    name = "world";
+    static void Main()
+    {
+        string name = (Console.In.ReadLine() ?? "").Trim();
+        if (name.Length == 0)
+        {
+            name = "world";
+        }
+        Console.WriteLine($"Hello, {name}!");
+    }
 }
-Console.WriteLine($"Hello, {name}!");
 `,
   },
 };
