@@ -2,6 +2,9 @@ package dev.codelive.exec;
 
 import dev.codelive.exec.api.ExecModule;
 import dev.codelive.exec.api.ExecutionRecorder;
+import dev.codelive.exec.api.LoggedExecutions;
+import dev.codelive.exec.history.ExecutionLog;
+import dev.codelive.exec.history.HistoryModule;
 import dev.codelive.exec.language.BuildCache;
 import dev.codelive.exec.language.Toolchains;
 import dev.codelive.exec.language.WorkDirectory;
@@ -13,11 +16,10 @@ import dev.codelive.exec.sandbox.Sandbox;
 import dev.codelive.exec.sandbox.SandboxProbe;
 import dev.codelive.platform.config.Environment;
 import dev.codelive.platform.config.PolicyLoader;
-import dev.codelive.platform.server.Platform;
 import dev.codelive.platform.server.ServerModule;
 import java.time.Duration;
 import java.util.Optional;
-import java.util.function.Function;
+import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,9 +29,13 @@ public final class Execution {
 
     private Execution() {}
 
-    /** The module, configured from {@code env} and the server's policy ({@code modules.exec}). */
-    public static ServerModule module(Environment env, Function<Platform, ExecutionRecorder> recorder) {
+    /**
+     * The module, configured from {@code env} and the server's policy ({@code modules.exec}): the execute API, and
+     * the execution log and feedback endpoints it records into.
+     */
+    public static ServerModule module(Environment env) {
         return platform -> {
+            new HistoryModule().register(platform);
             ExecPolicy policy = new PolicyLoader().bindModule(platform.policy(), ExecPolicy.SECTION, ExecPolicy.class);
             ExecSettings settings = ExecSettings.from(env);
             WorkDirectory work = WorkDirectory.open(settings.workRoot());
@@ -44,7 +50,8 @@ public final class Execution {
             BuildCache builds = platform.closeOnShutdown("build cache", new BuildCache(policy.buildCacheEntries()));
             Runner runner = new Runner(sandbox, toolchains, builds, work, shape(policy), running, new SqliteRunner(work));
             platform.closeOnShutdown("running executions", running::killAll);
-            new ExecModule(policy, sandbox, () -> unavailable, toolchains, running, settings.maxConcurrent(), runner, recorder).register(platform);
+            ExecutionRecorder log = new LoggedExecutions(new ExecutionLog(platform.database().jdbi(), platform.ownedRows()), Clock.systemUTC());
+            new ExecModule(policy, sandbox, () -> unavailable, toolchains, running, settings.maxConcurrent(), runner, log).register(platform);
         };
     }
 

@@ -26,7 +26,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -52,14 +51,14 @@ public final class ExecModule implements ServerModule {
     private final RunningExecutions running;
     private final ExecutionSlots slots;
     private final Runner runner;
-    private final Function<Platform, ExecutionRecorder> recorder;
+    private final ExecutionRecorder recorder;
 
     /**
      * @param sandboxUnavailable why no code can run here, if none can (asked on every request: cheap)
-     * @param recorder the execution log, made once the platform's database is at hand
+     * @param recorder the execution log
      */
     public ExecModule(ExecPolicy policy, Sandbox sandbox, Supplier<Optional<String>> sandboxUnavailable, Toolchains toolchains,
-            RunningExecutions running, int maxConcurrent, Runner runner, Function<Platform, ExecutionRecorder> recorder) {
+            RunningExecutions running, int maxConcurrent, Runner runner, ExecutionRecorder recorder) {
         this.policy = policy;
         this.sandbox = sandbox;
         this.sandboxUnavailable = sandboxUnavailable;
@@ -80,7 +79,7 @@ public final class ExecModule implements ServerModule {
         }
         ExecutionMetrics metrics = new ExecutionMetrics(platform.metrics(), slots);
         ExecutionService service = new ExecutionService(runner, slots, platform.flags(), toolchains, sandboxUnavailable, metrics,
-                recorder.apply(platform), platform.audit(), policy);
+                recorder, platform.audit(), policy);
         platform.services().provide(ProgramRunner.class, service);
         platform.readiness().addCheck("sandbox", () -> sandboxUnavailable.get().map(CheckResult::degraded).orElseGet(CheckResult::ok));
         watchKillSwitch(platform);

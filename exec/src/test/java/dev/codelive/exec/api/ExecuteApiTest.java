@@ -70,6 +70,27 @@ class ExecuteApiTest {
     }
 
     @Test
+    void everyExecutionIsInTheCallersHistory() {
+        HttpResponse<String> ran = Http.postJson(server.uri("/api/execute"), request("python", "print('logged')"),
+                "Authorization", "Bearer " + ExecServer.ADMIN);
+        String id = Json.parse(ran.body()).path("execution_id").asText();
+
+        JsonNode history = Json.parse(Http.get(server.uri("/api/executions"), "Authorization", "Bearer " + ExecServer.ADMIN).body());
+
+        JsonNode entry = null;
+        for (JsonNode item : history.path("executions")) {
+            if (item.path("id").asText().equals(id)) {
+                entry = item;
+            }
+        }
+        assertThat(entry).as(history.toString()).isNotNull();
+        assertThat(entry.path("language").asText()).isEqualTo("python");
+        assertThat(entry.path("status").asText()).isEqualTo("ok");
+        assertThat(entry.path("code_bytes").asInt()).isEqualTo("print('logged')".length());
+        assertThat(entry.path("origin").asText()).isEqualTo("api");
+    }
+
+    @Test
     void sqlAnswersWithColumnsRowsAndText() {
         HttpResponse<String> response = execute("{\"language\":\"sql\",\"dialect\":\"sqlite\",\"dataset\":\"sample\",\"row_cap\":2,"
                 + "\"code\":\"CREATE TABLE t(a, b); INSERT INTO t VALUES (1, 'x'), (2, NULL), (3, 'z'); SELECT a, b FROM t ORDER BY a;\"}");

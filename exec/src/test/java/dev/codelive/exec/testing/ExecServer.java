@@ -1,13 +1,10 @@
 package dev.codelive.exec.testing;
 
 import dev.codelive.exec.Execution;
-import dev.codelive.exec.api.ExecutionRecorder;
 import dev.codelive.platform.config.Environment;
-import dev.codelive.platform.server.Platform;
 import dev.codelive.platform.testing.TestServer;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.UUID;
 
 /** A test server with the execution module, its runs under host uids of the test's own. */
 public final class ExecServer {
@@ -26,10 +23,6 @@ public final class ExecServer {
                 .env("ADMIN_TOKEN", ADMIN)
                 .policy(("rate_limits: { api: %1$s, execute: %1$s, login: %1$s }\nmodules: { exec: { uid_base: %2$d%3$s } }")
                         .formatted("{ rate: 1000000, per: second, burst: 1000000 }", uidBase, policy.isBlank() ? "" : ", " + policy))
-                .module(Execution.module(new Environment(variables), ExecServer::recorder));
-    }
-
-    private static ExecutionRecorder recorder(Platform platform) {
-        return (order, caller, report, origin) -> UUID.randomUUID().toString();
+                .module(Execution.module(new Environment(variables)));
     }
 }
