@@ -70,6 +70,18 @@ class SqliteScriptRunnerTest {
     }
 
     @Test
+    void whatReachesPastTheDatabaseIsRefusedBySafeMode() throws InterruptedException {
+        for (String escape : List.of(".shell echo escaped", ".system echo escaped", "ATTACH '/tmp/other.db' AS other;",
+                ".output /tmp/out.txt", ".load /tmp/ext")) {
+            ExecutionReport report = run("SELECT 'before';\n" + escape + "\nSELECT 'escaped';\n", "", List.of());
+
+            assertThat(report.status()).as(escape).isEqualTo(Status.RUNTIME_ERROR);
+            assertThat(report.stdout()).as(escape).isEqualTo("before\n");
+            assertThat(report.stderr()).as(escape).contains("safe mode");
+        }
+    }
+
+    @Test
     void aRunawayQueryTimesOut() throws InterruptedException {
         ExecutionReport report = runner.run(new ExecutionOrder(Language.SQLITE_SCRIPT,
                 "WITH RECURSIVE c(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM c) SELECT count(*) FROM c;\n", "", List.of(),
