@@ -9,10 +9,12 @@ import dev.codelive.codelive.knobs.Knobs;
 import dev.codelive.codelive.render.Renderer;
 import dev.codelive.codelive.render.Rendering;
 import dev.codelive.codelive.runtime.EvaluationBudgetException;
+import dev.codelive.platform.auth.AuthenticationGate;
 import dev.codelive.platform.http.FieldError;
 import dev.codelive.platform.http.Problem;
 import dev.codelive.platform.http.ProblemException;
 import dev.codelive.platform.http.ProblemType;
+import dev.codelive.platform.http.RequestObservation;
 import dev.codelive.platform.http.route.Route;
 import dev.codelive.platform.server.Platform;
 import dev.codelive.platform.server.ServerModule;
@@ -22,6 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -32,7 +35,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Code Live's render API: {@code POST /render} renders one track, {@code POST /render/batch} up to the policy's
  * {@code batch_max_tracks} concurrently (a bad track is an error in its place, not a failed batch), and
- * {@code GET /render/backends} describes the backends.
+ * {@code GET /render/backends} describes the backends. A track with {@code "execute": true} also runs its program in
+ * the live-execution sandbox, when the server has one ({@link TrackExecution}).
  */
 public final class CodeLiveModule implements ServerModule {
     private static final Logger LOG = LoggerFactory.getLogger(CodeLiveModule.class);
@@ -65,9 +69,12 @@ public final class CodeLiveModule implements ServerModule {
     @Override
     public void register(Platform platform) {
         RenderMetrics metrics = new RenderMetrics(platform.metrics(), new LinkedHashSet<>(renderer.backendNames()));
+        TrackExecution execution = new TrackExecution(platform.services(), platform.rateLimiter(), new LinkedHashSet<>(renderer.backendNames()),
+                metrics);
         warmUp();
         Map<String, Object> rendering = freeObject("backend, source, expected_output, warnings [], fallback (null or {from, reason, code}), "
-                + "timings_ms {parse, evaluate, analyze, generate}");
+                + "timings_ms {parse, evaluate, analyze, generate}; with execute: execution (as POST /api/execute answers: status, stdout, "
+                + "stderr, exit_code, timings_ms, execution_id…) and verified (status ok and stdout exactly expected_output)");
         platform.addRoute(Route.post("/render")
                 .summary("Render a Python snippet for one backend, tuned by knobs")
                 .tag("codelive")
@@ -76,13 +83,21 @@ public final class CodeLiveModule implements ServerModule {
                 .rateClass("render")
                 .maxBodyBytes(maxTrackBody)
                 .jsonBody(freeObject("backend (" + String.join(" | ", renderer.backendNames()) + "), code (Python, at most " + policy.snippet().maxBytes() + " bytes), knobs {"
-                        + String.join(", ", TrackRequest.KNOBS) + "} (each knob may also be given at the top level)"))
+                        + String.join(", ", TrackRequest.KNOBS) + "} (each knob may also be given at the top level), execute (boolean, "
+                        + "default false, top level only: also compile and run the program in the live-execution sandbox, for "
+                        + TrackExecution.EXECUTABLE + "; each run counts against the execute rate class)"))
                 .json(200, "The rendered program and the output CPython would print", rendering)
                 .responds(400, "Unknown backend (the valid ones are listed), or malformed JSON", "application/problem+json")
-                .responds(422, "Invalid knobs, or a snippet that cannot be rendered: syntax error, unsupported construct, type conflict, "
-                        + "over a limit, raises, exceeds the evaluation budget, or refused by this backend (with line and column)",
+                .responds(403, "execute: the language's execution feature flag is off for the caller (as POST /api/execute)",
                         "application/problem+json")
-                .handler(ctx -> ctx.json(renderOne(platform.bodies().read(ctx, JsonNode.class), metrics))));
+                .responds(422, "Invalid knobs, or a snippet that cannot be rendered: syntax error, unsupported construct, type conflict, "
+                        + "over a limit, raises, exceeds the evaluation budget, or refused by this backend (with line and column); "
+                        + "execute for a backend whose programs cannot run here (julia, sql with dialect postgres)",
+                        "application/problem+json")
+                .responds(429, "Rate limited (render, or execute for a run), or every sandbox busy (Retry-After)", "application/problem+json")
+                .responds(503, "execute: code execution is not part of this server, or no working sandbox, the toolchain missing, "
+                        + "or execution switched off", "application/problem+json")
+                .handler(ctx -> ctx.json(renderOne(platform.bodies().read(ctx, JsonNode.class), metrics, execution, caller(ctx)))));
         platform.addRoute(Route.post("/render/batch")
                 .summary("Render up to " + maxTracks + " tracks concurrently; each result in its place, a bad track as an error entry")
                 .tag("codelive")
@@ -90,11 +105,12 @@ public final class CodeLiveModule implements ServerModule {
                 .capability("codelive")
                 .rateClass("render")
                 .maxBodyBytes(maxTrackBody * maxTracks)
-                .jsonBody(freeObject("tracks: [1.." + maxTracks + " tracks as POST /render takes them]"))
-                .json(200, "One result per track, in order: {index, status, ...rendering} or {index, status, error: problem}",
+                .jsonBody(freeObject("tracks: [1.." + maxTracks + " tracks as POST /render takes them, execute included]"))
+                .json(200, "One result per track, in order: {index, status, ...rendering} or {index, status, error: problem}; each "
+                        + "track with execute runs on its own, and a refused run (403, 429 with retry_after, 503) is that track's error",
                         freeObject("results"))
                 .responds(422, "No tracks, or more than " + maxTracks, "application/problem+json")
-                .handler(ctx -> batch(ctx, platform, metrics)));
+                .handler(ctx -> batch(ctx, platform, metrics, execution)));
         platform.addRoute(Route.get("/render/backends")
                 .summary("The backends: language, toolchain, knobs honoured and constructs refused")
                 .tag("codelive")
@@ -116,12 +132,29 @@ public final class CodeLiveModule implements ServerModule {
         }
     }
 
-    private Map<String, Object> renderOne(JsonNode body, RenderMetrics metrics) {
+    /** The caller, as the platform's rate-limit gate keys it: by user when signed in, else by client address. */
+    private static TrackExecution.Caller caller(Context ctx) {
+        RequestObservation observation = RequestObservation.of(ctx);
+        String subject = observation.userId() != null ? "user:" + observation.userId() : "ip:" + observation.clientIp();
+        return new TrackExecution.Caller(AuthenticationGate.currentUser(ctx), subject);
+    }
+
+    private Map<String, Object> renderOne(JsonNode body, RenderMetrics metrics, TrackExecution execution, TrackExecution.Caller caller) {
         TrackRequest track = TrackRequest.read(body, "", policy.snippet().maxBytes());
         if (!track.valid()) {
             metrics.rendered(track.backend(), RenderMetrics.Status.INVALID, 0);
             throw Problem.validation(track.errors()).toException();
         }
+        // Before rendering: a program that cannot run is not worth rendering for an execute request.
+        Optional<TrackExecution.Admitted> admitted = track.execute() ? execution.admit(track.backend(), track.knobs()) : Optional.empty();
+        Rendering rendering = render(track, metrics);
+        Map<String, Object> json = json(rendering);
+        // Outside render's failure mapping, so that the runner's refusals keep their headers (Retry-After).
+        admitted.ifPresent(run -> json.putAll(execution.run(run, rendering, caller)));
+        return json;
+    }
+
+    private Rendering render(TrackRequest track, RenderMetrics metrics) {
         long start = System.nanoTime();
         try {
             Rendering rendering = renderer.render(track.backend(), track.code(), track.knobs());
@@ -131,7 +164,7 @@ public final class CodeLiveModule implements ServerModule {
             }
             metrics.rendered(track.backend(), RenderMetrics.Status.OK, System.nanoTime() - start);
             rendering.fallback().ifPresent(fallback -> metrics.fellBack(track.backend(), fallback));
-            return json(rendering);
+            return rendering;
         } catch (RuntimeException failure) {
             Problem problem = RenderProblems.of(failure).orElseThrow(() -> failure);
             RenderMetrics.Status status = failure instanceof EvaluationBudgetException ? RenderMetrics.Status.BUDGET
@@ -141,17 +174,18 @@ public final class CodeLiveModule implements ServerModule {
         }
     }
 
-    private void batch(Context ctx, Platform platform, RenderMetrics metrics) {
+    private void batch(Context ctx, Platform platform, RenderMetrics metrics, TrackExecution execution) {
         JsonNode body = platform.bodies().read(ctx, JsonNode.class);
         JsonNode tracks = body == null ? null : body.get("tracks");
         if (tracks == null || !tracks.isArray() || tracks.isEmpty() || tracks.size() > maxTracks) {
             throw Problem.validation(List.of(new FieldError("tracks", "must be a list of 1 to " + maxTracks + " tracks"))).toException();
         }
+        TrackExecution.Caller caller = caller(ctx);
         List<Map<String, Object>> results = new ArrayList<>();
         try (ExecutorService workers = Executors.newVirtualThreadPerTaskExecutor()) {
             List<Future<Map<String, Object>>> futures = new ArrayList<>();
             for (JsonNode track : tracks) {
-                futures.add(workers.submit(() -> renderOne(track, metrics)));
+                futures.add(workers.submit(() -> renderOne(track, metrics, execution, caller)));
             }
             for (int i = 0; i < futures.size(); i++) {
                 results.add(result(i, futures.get(i)));
@@ -170,7 +204,10 @@ public final class CodeLiveModule implements ServerModule {
         } catch (ExecutionException e) {
             Problem problem;
             if (e.getCause() instanceof ProblemException reported) {
-                problem = reported.problem();
+                // A header cannot belong to one track, so a refused run's Retry-After goes into its entry.
+                problem = reported.headers().containsKey("Retry-After")
+                        ? reported.problem().withExtension("retry_after", Long.parseLong(reported.headers().get("Retry-After")))
+                        : reported.problem();
             } else {
                 // A bug, not the track's fault: the other tracks still answer, and the log has the trace.
                 LOG.error("rendering track {} of a batch failed", index, e.getCause());

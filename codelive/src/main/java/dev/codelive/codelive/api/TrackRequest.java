@@ -16,16 +16,18 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * One track to render, read from JSON: {@code {"backend", "code", "knobs": {...}}}, where each knob may also sit at the
- * top level ({@code "parallel": true}) as the quick form of the API allows, but not in both places. Unknown fields,
+ * One track to render, read from JSON: {@code {"backend", "code", "knobs": {...}, "execute"}}, where each knob may also
+ * sit at the top level ({@code "parallel": true}) as the quick form of the API allows, but not in both places.
+ * {@code execute} is not a knob (it does not change the program), so it sits at the top level only. Unknown fields,
  * unknown knobs and out-of-range values are errors that list what is valid.
  *
+ * @param execute whether to run the rendered program in the execution sandbox and compare its output
  * @param errors what is wrong, field by field; empty when the track is valid
  */
-record TrackRequest(String backend, String code, Knobs knobs, List<FieldError> errors) {
+record TrackRequest(String backend, String code, Knobs knobs, boolean execute, List<FieldError> errors) {
     /** Bytes of snippet accepted; the parser enforces the same limit, this answers before parsing. */
     static final Set<String> KNOBS = new LinkedHashSet<>(List.of("parallel", "threads", "unsafe", "optimizations", "dialect"));
-    private static final Set<String> FIELDS = new LinkedHashSet<>(List.of("backend", "code", "knobs"));
+    private static final Set<String> FIELDS = new LinkedHashSet<>(List.of("backend", "code", "knobs", "execute"));
     private static final String OPTIMIZATIONS = Arrays.stream(Optimization.values()).map(Optimization::knob).collect(Collectors.joining(", "));
     private static final String DIALECTS = Arrays.stream(SqlDialect.values()).map(SqlDialect::knob).collect(Collectors.joining(", "));
 
@@ -36,7 +38,7 @@ record TrackRequest(String backend, String code, Knobs knobs, List<FieldError> e
     static TrackRequest read(JsonNode body, String prefix, int maxCodeBytes) {
         List<FieldError> errors = new ArrayList<>();
         if (body == null || !body.isObject()) {
-            return new TrackRequest(null, null, Knobs.DEFAULTS, List.of(new FieldError(prefix.isEmpty() ? "body" : prefix, "must be a JSON object")));
+            return new TrackRequest(null, null, Knobs.DEFAULTS, false, List.of(new FieldError(prefix.isEmpty() ? "body" : prefix, "must be a JSON object")));
         }
         JsonNode knobsNode = body.path("knobs");
         if (!knobsNode.isMissingNode() && !knobsNode.isObject()) {
@@ -53,7 +55,9 @@ record TrackRequest(String backend, String code, Knobs knobs, List<FieldError> e
         if (knobsNode != null && knobsNode.isObject()) {
             for (Iterator<String> names = knobsNode.fieldNames(); names.hasNext(); ) {
                 String name = names.next();
-                if (!KNOBS.contains(name)) {
+                if (name.equals("execute")) {
+                    errors.add(new FieldError(prefix + "knobs.execute", "is not a knob (it does not change the program): give execute at the top level"));
+                } else if (!KNOBS.contains(name)) {
                     errors.add(new FieldError(prefix + "knobs." + name, "is not a knob; valid knobs: " + String.join(", ", KNOBS)));
                 } else if (body.has(name)) {
                     errors.add(new FieldError(prefix + name, "is given both at the top level and in knobs"));
@@ -73,6 +77,7 @@ record TrackRequest(String backend, String code, Knobs knobs, List<FieldError> e
             }
         }
         String knobPrefix = prefix + (knobsNode != null && knobsNode.isObject() && knobsNode.size() > 0 ? "knobs." : "");
+        boolean execute = bool(body.get("execute"), false, prefix + "execute", errors);
         boolean parallel = bool(knobs.get("parallel"), Knobs.DEFAULTS.parallel(), knobPrefix + "parallel", errors);
         boolean unsafe = bool(knobs.get("unsafe"), Knobs.DEFAULTS.unsafe(), knobPrefix + "unsafe", errors);
         int threads = Knobs.DEFAULTS.threads();
@@ -108,7 +113,7 @@ record TrackRequest(String backend, String code, Knobs knobs, List<FieldError> e
             }
         }
         Knobs parsed = errors.isEmpty() ? new Knobs(parallel, threads, unsafe, optimizations, dialect) : Knobs.DEFAULTS;
-        return new TrackRequest(backend, code, parsed, List.copyOf(errors));
+        return new TrackRequest(backend, code, parsed, execute, List.copyOf(errors));
     }
 
     private static String text(JsonNode body, String field, String prefix, List<FieldError> errors) {

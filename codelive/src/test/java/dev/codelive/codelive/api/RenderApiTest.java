@@ -271,6 +271,65 @@ class RenderApiTest {
     }
 
     @Test
+    void executeWithoutTheExecutionCapabilityIs503AndRendersNothingElse() {
+        HttpResponse<String> response = render("{\"backend\":\"rust\",\"code\":\"print(1)\",\"execute\":true}");
+
+        JsonNode problem = assertProblem(response, 503);
+        assertThat(problem.path("detail").asText()).isEqualTo("code execution is not part of this server");
+        assertThat(problem.has("source")).isFalse();
+    }
+
+    @Test
+    void executeFalseOrAbsentAnswersTheRenderingAlone() {
+        JsonNode body = Json.parse(render("{\"backend\":\"go\",\"code\":\"print(1)\",\"execute\":false}").body());
+
+        assertThat(body.path("expected_output").asText()).isEqualTo("1\n");
+        assertThat(body.has("execution")).isFalse();
+        assertThat(body.has("verified")).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"\"execute\":\"yes\"", "\"execute\":1", "\"execute\":null", "\"execute\":[true]", "\"knobs\":{\"execute\":true}"})
+    void anInvalidExecuteIs422NamingTheField(String field) {
+        JsonNode problem = assertProblem(render("{\"backend\":\"rust\",\"code\":\"print(1)\"," + field + "}"), 422);
+
+        assertThat(problem.path("errors")).hasSize(1);
+        assertThat(problem.path("errors").get(0).path("field").asText()).isIn("execute", "knobs.execute");
+        assertThat(problem.path("errors").get(0).path("message").asText()).containsAnyOf("true or false", "top level");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"{\"backend\":\"julia\"}", "{\"backend\":\"sql\",\"dialect\":\"postgres\"}"})
+    void executeForABackendWhoseProgramsCannotRunIs422NamingWhatCan(String start) {
+        String request = start.replace("}", ",\"code\":\"print(1)\",\"execute\":true}");
+
+        JsonNode problem = assertProblem(render(request), 422);
+        assertThat(problem.path("type").asText()).isEqualTo("/problems/not-executable");
+        assertThat(problem.path("detail").asText()).startsWith("this backend's programs cannot be executed here")
+                .contains("executable: rust, ts, go, csharp, and sql with dialect sqlite");
+        assertThat(problem.path("errors").get(0).path("field").asText()).isEqualTo("execute");
+        assertThat(problem.path("executable_backends")).extracting(JsonNode::asText).containsExactly("rust", "ts", "go", "csharp", "sql");
+    }
+
+    @Test
+    void executeWithAnUnknownBackendIsStillThe400ListingTheBackends() {
+        assertProblem(render("{\"backend\":\"cobol\",\"code\":\"print(1)\",\"execute\":true}"), 400);
+    }
+
+    @Test
+    void inABatchEachTrackAsksForExecutionOnItsOwn() {
+        String batch = "{\"tracks\":[{\"backend\":\"rust\",\"code\":\"print(1)\",\"execute\":true},"
+                + "{\"backend\":\"rust\",\"code\":\"print(2)\"},{\"backend\":\"julia\",\"code\":\"print(3)\",\"execute\":true}]}";
+
+        JsonNode results = Json.parse(Http.postJson(server.uri("/render/batch"), batch).body()).path("results");
+
+        assertThat(results).extracting(r -> r.path("status").asInt()).containsExactly(503, 200, 422);
+        assertThat(results.get(0).path("error").path("detail").asText()).isEqualTo("code execution is not part of this server");
+        assertThat(results.get(1).path("expected_output").asText()).isEqualTo("2\n");
+        assertThat(results.get(2).path("error").path("type").asText()).isEqualTo("/problems/not-executable");
+    }
+
+    @Test
     void theRoutesAreInTheOpenApiDocument() {
         String openapi = Http.get(server.uri("/openapi.json")).body();
         assertThat(openapi).contains("\"/render\"", "\"/render/batch\"", "\"/render/backends\"");

@@ -17,6 +17,8 @@ import dev.codelive.platform.execution.ProgramRunner;
 import dev.codelive.platform.flags.FlagDefinition;
 import dev.codelive.platform.health.CheckResult;
 import dev.codelive.platform.http.Problem;
+import dev.codelive.platform.http.ProblemException;
+import dev.codelive.platform.http.ProblemType;
 import dev.codelive.platform.http.route.Route;
 import dev.codelive.platform.server.Platform;
 import dev.codelive.platform.server.ServerModule;
@@ -80,20 +82,21 @@ public final class ExecModule implements ServerModule {
         ExecutionMetrics metrics = new ExecutionMetrics(platform.metrics(), slots);
         ExecutionService service = new ExecutionService(runner, slots, platform.flags(), toolchains, sandboxUnavailable, metrics,
                 recorder, platform.audit(), policy);
-        platform.services().provide(ProgramRunner.class, service);
+        platform.services().provide(ProgramRunner.class, killSwitched(platform, service));
         platform.readiness().addCheck("sandbox", () -> sandboxUnavailable.get().map(CheckResult::degraded).orElseGet(CheckResult::ok));
         watchKillSwitch(platform);
 
         long maxBody = (policy.maxCodeBytes() + (long) policy.maxStdinBytes()) * JSON_ESCAPE_GROWTH + BODY_ENVELOPE_BYTES;
         platform.addRoute(Route.post("/api/execute")
-                .summary("Run code in the sandbox: python, javascript, typescript, sql, rust, go or csharp")
+                .summary("Run code in the sandbox: python, javascript, typescript, sql, rust, go, csharp or sqlite_script")
                 .tag("execution")
                 .publicAccess()
                 .capability(CAPABILITY)
                 .rateClass("execute")
                 .maxBodyBytes(maxBody)
                 .jsonBody(freeObject("language, code, stdin?, args? [], limits? {timeout_ms, memory_mb, output_kb} (capped by the "
-                        + "policy), and for sql: dialect? (sqlite), dataset? (sample), row_cap?"))
+                        + "policy), and for sql: dialect? (sqlite), dataset? (sample), row_cap?; sqlite_script is a script for sqlite3 -batch "
+                        + "-noheader on an empty in-memory database (its input: stdin and args are not used)"))
                 .json(200, "What the run did", freeObject("status (ok | runtime_error | compile_error | timeout | memory_limit | "
                         + "output_limit | killed), exit_code, signal, stdout, stderr, truncated {stdout, stderr, rows?}, timings_ms {queue, "
                         + "compile, run}, memory_kb, build_cached, execution_id; sql also result {columns, rows} and results []"))
@@ -137,6 +140,20 @@ public final class ExecModule implements ServerModule {
         Map<String, Object> json = new LinkedHashMap<>(executed.report().json());
         json.put("execution_id", executed.id());
         ctx.json(json);
+    }
+
+    /**
+     * The runner other capabilities call: their routes are not this capability's, so the platform's mode gate does not
+     * guard them, and switching execution off must still refuse their runs, as it refuses {@code POST /api/execute}.
+     */
+    private static ProgramRunner killSwitched(Platform platform, ProgramRunner service) {
+        return (language, source, caller) -> {
+            if (!platform.modes().capabilityEnabled(CAPABILITY)) {
+                throw new ProblemException(Problem.of(ProblemType.UNAVAILABLE, "'" + CAPABILITY + "' is switched off by an admin"),
+                        Map.of("Retry-After", "60"));
+            }
+            return service.run(language, source, caller);
+        };
     }
 
     /** The kill switch also stops what is running: on this replica when told, on others through the event bus. */

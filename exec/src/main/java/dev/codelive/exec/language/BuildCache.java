@@ -4,6 +4,7 @@ import com.github.benmanes.caffeine.cache.AsyncCache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.RemovalCause;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -54,7 +55,7 @@ public final class BuildCache implements AutoCloseable {
     /** The cached build, if there is one and it is finished. */
     public boolean contains(String key) {
         CompletableFuture<Build> build = builds.getIfPresent(key);
-        return build != null && build.isDone() && !build.isCompletedExceptionally();
+        return build != null && build.isDone() && !build.isCompletedExceptionally() && Files.isRegularFile(build.join().artefact());
     }
 
     /**
@@ -65,7 +66,13 @@ public final class BuildCache implements AutoCloseable {
     public Build get(String key, Supplier<Build> compile) throws InterruptedException {
         CompletableFuture<Build> build = builds.get(key, (ignored, executor) -> CompletableFuture.supplyAsync(compile, compilers));
         try {
-            return build.get();
+            Build built = build.get();
+            if (!Files.isRegularFile(built.artefact())) {
+                // Deleted under us (a /tmp cleaner, an operator): build again rather than fail the run.
+                builds.asMap().remove(key, build);
+                return get(key, compile);
+            }
+            return built;
         } catch (ExecutionException e) {
             Throwable cause = e.getCause() instanceof CompletionException wrapped ? wrapped.getCause() : e.getCause();
             if (cause instanceof RuntimeException runtime) {

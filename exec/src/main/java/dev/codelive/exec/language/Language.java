@@ -12,7 +12,13 @@ public enum Language {
     SQL("main.sql", false),
     RUST("main.rs", true),
     GO("main.go", true),
-    CSHARP("main.cs", true);
+    CSHARP("main.cs", true),
+    /**
+     * A script for the SQLite shell ({@code sqlite3 -batch -noheader}, dot-commands allowed), its text output as the
+     * shell prints it: what Code Live's SQL backend renders for the sqlite dialect. {@link #SQL} runs statements
+     * through a driver instead, and answers structured results.
+     */
+    SQLITE_SCRIPT("main.sql", false);
 
     private final String sourceFile;
     private final boolean compiled;
@@ -29,7 +35,8 @@ public enum Language {
 
     /** The feature flag that lets a caller run this language. */
     public String flag() {
-        return wire() + "_execution";
+        // A SQLite shell script is SQL: the admin who switches SQL off means both ways of running it.
+        return (this == SQLITE_SCRIPT ? SQL : this).wire() + "_execution";
     }
 
     /** The file the code is written to, inside the sandbox under {@code /sandbox}. */

@@ -83,6 +83,12 @@ public final class Recipes {
                 addressSpaceLimited = false;
             }
             case SQL -> argv.addAll(sqlDriverArgs);
+            // The script is the shell's standard input, as `sqlite3 -batch -noheader < main.sql` reads it, on a fresh
+            // in-memory database; the run's own stdin and args have no place in that. -safe refuses what reaches past
+            // the database (.shell, .load, ATTACH, writing files), as the sql driver does: the sandbox stays the
+            // boundary, this only makes the answer clear.
+            case SQLITE_SCRIPT -> argv.addAll(List.of("/bin/sh", "-c", "exec \"$0\" -safe -batch -noheader :memory: < \"$1\"",
+                    Toolchains.SQLITE3.toString(), SOURCES + "/" + language.sourceFile()));
             case RUST -> argv.add(SOURCES + "/" + artefactName(language));
             case GO -> {
                 argv.add(SOURCES + "/" + artefactName(language));
@@ -95,7 +101,7 @@ public final class Recipes {
                 addressSpaceLimited = false;
             }
         }
-        if (language != Language.SQL) {
+        if (language != Language.SQL && language != Language.SQLITE_SCRIPT) {
             argv.addAll(args);
         }
         return new Command(argv, environment, addressSpaceLimited);

@@ -21,6 +21,7 @@ public final class Toolchains {
     static final Path GO = Path.of("/usr/bin/go");
     static final Path MCS = Path.of("/usr/bin/mcs");
     static final Path MONO = Path.of("/usr/bin/mono");
+    static final Path SQLITE3 = Path.of("/usr/bin/sqlite3");
     /** Where the TypeScript home is shown inside the sandbox. */
     static final String TYPESCRIPT_IN_SANDBOX = "/opt/typescript";
     private static final Pattern PACKAGE_VERSION = Pattern.compile("\"version\"\\s*:\\s*\"([^\"]+)\"");
@@ -41,6 +42,7 @@ public final class Toolchains {
         found.put(Language.RUST, rust(locations.rustc(), work));
         found.put(Language.GO, go());
         found.put(Language.CSHARP, csharp());
+        found.put(Language.SQLITE_SCRIPT, sqliteShell());
         return new Toolchains(found);
     }
 
@@ -79,6 +81,13 @@ public final class Toolchains {
         return HostCommand.firstLine(List.of(PYTHON.toString(), "-I", "-c", "import sqlite3; print(sqlite3.sqlite_version)"))
                 .map(version -> Toolchain.found(Language.SQL, "SQLite " + version, List.of(), Map.of()))
                 .orElseGet(() -> Toolchain.notFound(Language.SQL, "python3 with its sqlite3 module is not installed at " + PYTHON));
+    }
+
+    private static Toolchain sqliteShell() {
+        // It answers "3.40.1 2022-12-28 14:03:47 <check-in hash>": the version is the first word.
+        return version(SQLITE3, "--version").map(version -> Toolchain.found(Language.SQLITE_SCRIPT, "SQLite shell " + version.split(" ")[0],
+                        List.of(), Map.of()))
+                .orElseGet(() -> Toolchain.notFound(Language.SQLITE_SCRIPT, "the sqlite3 shell is not installed at " + SQLITE3));
     }
 
     private static Toolchain rust(Optional<Path> rustc, WorkDirectory work) {

@@ -33,8 +33,8 @@ public final class WorkDirectory {
     }
 
     /**
-     * Opens {@code base}: this process's files go into a folder of its own, emptied first; folders of processes that
-     * no longer run are deleted (runs cut short, builds of other versions). Mirrored toolchains are shared and kept.
+     * Opens {@code base}: this opening's files go into a new folder of its own; folders of processes that no longer
+     * run are deleted (runs cut short, builds of other versions). Mirrored toolchains are shared and kept.
      */
     public static WorkDirectory open(Path base) {
         try {
@@ -46,13 +46,14 @@ public final class WorkDirectory {
             try (var entries = Files.list(base)) {
                 for (Path entry : entries.toList()) {
                     String name = entry.getFileName().toString();
-                    if (name.matches(PROCESS_PREFIX + "\\d+") && ProcessHandle.of(Long.parseLong(name.substring(1))).isEmpty()) {
+                    if (name.matches(PROCESS_PREFIX + "\\d+-.+")
+                            && ProcessHandle.of(Long.parseLong(name.substring(1, name.indexOf('-')))).isEmpty()) {
                         deleteTree(entry);
                     }
                 }
             }
-            Path root = base.resolve(PROCESS_PREFIX + ProcessHandle.current().pid());
-            deleteTree(root);
+            // One folder per opening, not per process: servers of one JVM (tests) must not empty each other's.
+            Path root = base.resolve(PROCESS_PREFIX + ProcessHandle.current().pid() + "-" + UUID.randomUUID().toString().substring(0, 8));
             directory(root);
             directory(root.resolve("runs"));
             directory(root.resolve("builds"));

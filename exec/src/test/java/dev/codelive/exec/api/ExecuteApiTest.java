@@ -136,7 +136,7 @@ class ExecuteApiTest {
         JsonNode body = Json.parse(Http.get(server.uri("/api/execute/languages")).body());
 
         assertThat(body.path("languages")).extracting(node -> node.path("name").asText())
-                .containsExactly("python", "javascript", "typescript", "sql", "rust", "go", "csharp");
+                .containsExactly("python", "javascript", "typescript", "sql", "rust", "go", "csharp", "sqlite_script");
         JsonNode python = body.path("languages").get(0);
         assertThat(python.path("available").asBoolean()).isTrue();
         assertThat(python.path("toolchain").asText()).startsWith("Python 3");

@@ -82,6 +82,24 @@ class RunnerLanguagesTest {
     }
 
     @Test
+    void aCachedBuildDeletedUnderTheCacheIsBuiltAgain() throws Exception {
+        String code = "package main\nimport \"fmt\"\nfunc main() { fmt.Println(\"rebuilt\") }";
+        assertThat(run(Language.GO, code, "", List.of()).stdout()).isEqualTo("rebuilt\n");
+        try (var files = java.nio.file.Files.walk(work)) {
+            for (Path artefact : files.filter(path -> path.getFileName().toString().equals("main")
+                    && path.getParent().getParent().getFileName().toString().equals("builds")).toList()) {
+                java.nio.file.Files.delete(artefact);
+            }
+        }
+
+        ExecutionReport again = run(Language.GO, code, "", List.of());
+
+        assertThat(again.status()).as(again.stderr()).isEqualTo(Status.OK);
+        assertThat(again.stdout()).isEqualTo("rebuilt\n");
+        assertThat(again.buildCached()).isFalse();
+    }
+
+    @Test
     void aNonZeroExitIsARuntimeErrorWithItsCode() throws InterruptedException {
         ExecutionReport report = run(Language.PYTHON, "import sys\nprint('partial')\nsys.exit(3)", "", List.of());
 
