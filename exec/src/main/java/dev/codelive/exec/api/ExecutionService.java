@@ -7,6 +7,7 @@ import dev.codelive.exec.language.Toolchains;
 import dev.codelive.exec.run.ExecutionOrder;
 import dev.codelive.exec.run.ExecutionReport;
 import dev.codelive.exec.run.LanguageUnavailableException;
+import dev.codelive.exec.run.RunLimits;
 import dev.codelive.exec.run.Runner;
 import dev.codelive.platform.audit.AuditLog;
 import dev.codelive.platform.auth.User;
@@ -122,7 +123,7 @@ final class ExecutionService implements ProgramRunner {
                 "must be one of " + ExecuteRequest.LANGUAGES))).toException());
         ExecPolicy.RunLimit limits = policy.limits().defaults();
         ExecutionOrder order = new ExecutionOrder(language, source, "", List.of(),
-                new dev.codelive.exec.run.RunLimits(limits.timeoutMs(), limits.memoryMb(), limits.outputKb()),
+                new RunLimits(limits.timeoutMs(), limits.memoryMb(), limits.outputKb()),
                 new ExecutionOrder.SqlOptions(false, policy.sql().rowCap(), policy.sql().statementTimeoutMs()));
         Executed executed = execute(order, caller, "render");
         Map<String, Object> report = new LinkedHashMap<>(executed.report().json());

@@ -1,6 +1,7 @@
 package dev.codelive.exec.api;
 
 import java.time.Duration;
+import java.util.OptionalInt;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -28,18 +29,18 @@ final class ExecutionSlots {
     }
 
     /** A free slot's uid; empty when the queue is full or the wait ran out. */
-    java.util.OptionalInt acquire() throws InterruptedException {
+    OptionalInt acquire() throws InterruptedException {
         Integer uid = free.poll();
         if (uid != null) {
-            return java.util.OptionalInt.of(uid);
+            return OptionalInt.of(uid);
         }
         if (waiting.incrementAndGet() > maxWaiting) {
             waiting.decrementAndGet();
-            return java.util.OptionalInt.empty();
+            return OptionalInt.empty();
         }
         try {
             uid = free.poll(maxWait.toNanos(), TimeUnit.NANOSECONDS);
-            return uid == null ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(uid);
+            return uid == null ? OptionalInt.empty() : OptionalInt.of(uid);
         } finally {
             waiting.decrementAndGet();
         }
