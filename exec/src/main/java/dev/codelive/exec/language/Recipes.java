@@ -59,8 +59,10 @@ public final class Recipes {
         argv.addAll(compiler);
         Map<String, String> environment = new HashMap<>(base());
         if (language == Language.GO) {
+            // No -trimpath: it changes the build IDs of the standard library, which Go then compiles anew for every
+            // build in the fresh cache (5 s instead of 0.3 s).
             environment.putAll(Map.of("GOCACHE", "/tmp/.cache/go-build", "GOPATH", "/tmp/go", "CGO_ENABLED", "0",
-                    "GO111MODULE", "off", "GOTOOLCHAIN", "local", "GOFLAGS", "-trimpath"));
+                    "GO111MODULE", "off", "GOTOOLCHAIN", "local"));
         }
         // Compilers reserve address space freely; where no cgroup caps their memory, only their time bounds them.
         return Optional.of(new Command(argv, environment, false));
