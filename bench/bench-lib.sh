@@ -1,4 +1,4 @@
-# Shared by the bench scripts (platform-bench.sh, codelive-bench.sh): find the JDK, build the benchmarks jar, wait
+# Shared by the bench scripts (platform-bench.sh, codelive-bench.sh, exec-bench.sh): find the JDK, build the benchmarks jar, wait
 # for a quiet machine, and run one bench command, printing its Markdown report. Source it after setting REPO_ROOT;
 # the caller's parse_args sets OUT_DIR and WAIT_QUIET_MIN.
 
@@ -88,6 +88,19 @@ check_quiet() {
         sleep "$QUIET_POLL_S"
     done
     log "machine quiet (${load} % busy); load average $(cut -d' ' -f1-3 /proc/loadavg)"
+}
+
+# The pinned TypeScript compiler (tools/typescript), as scripts/test.sh installs it: the runtime benchmark builds its ts
+# programs with it, the exec benchmark its TypeScript runs.
+ensure_typescript() {
+    local dir="$REPO_ROOT/tools/typescript"
+    [[ -x "$dir/node_modules/.bin/tsc" ]] && return 0
+    if command -v npm >/dev/null; then
+        log "installing the pinned TypeScript compiler (npm ci in tools/typescript)"
+        (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error >/dev/null) || log "npm ci failed; TypeScript will show as lacking a toolchain"
+    else
+        log "no npm: TypeScript will show as lacking a toolchain (for the runtime benchmark, unless tsc is on the PATH)"
+    fi
 }
 
 commit() {

@@ -55,18 +55,6 @@ parse_args() {
     fi
 }
 
-# The pinned TypeScript compiler the ts programs are built with, as scripts/test.sh installs it.
-ensure_typescript() {
-    local dir="$REPO_ROOT/tools/typescript"
-    [[ -x "$dir/node_modules/.bin/tsc" ]] && return 0
-    if command -v npm >/dev/null; then
-        log "installing the pinned TypeScript compiler (npm ci in tools/typescript)"
-        (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error >/dev/null) || log "npm ci failed; ts programs will show as lacking a toolchain"
-    else
-        log "no npm: the ts programs will show as lacking a toolchain unless tsc is on the PATH"
-    fi
-}
-
 main() {
     parse_args "$@"
     ensure_java

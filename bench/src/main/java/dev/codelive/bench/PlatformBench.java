@@ -40,9 +40,18 @@ public final class PlatformBench {
               runtime       Code Live generated programs' run time per backend and knob setting, against CPython
                               --backends NAMES  --snippets NAMES (default: all of codelive-runtime)  --runs N (%d)
                               --parallel-threads N (default: the machine's cores)  --repository DIR (to find tools/)
+              exec          the live-execution sandbox's added cost per run over the bare interpreter, the layers of its launch,
+                            runs per second through the Runner, build cache miss against hit (as root, with bubblewrap)
+                              --parts %s  --languages NAMES (default: all)  --runs N (%d)  --warmup N (%d)
+                              --duration SECONDS (%d, per throughput window)  --concurrency %s  --cache-runs N (%d)
+                              --uid-base UID (%d: caller c's runs take UID+100c to UID+100c+99 in turn)
+                              --repository DIR (to find tools/typescript)
               jmh ARGS      JMH's own command line (e.g. jmh -l), for ad-hoc runs
-            Environment: BENCH_POSTGRES_URL (default %s)
-            """.formatted(QueueBench.DEFAULT_BACKLOG, RuntimeBench.DEFAULT_RUNS, BenchDatabase.DEFAULT_POSTGRES_URL);
+            Environment: BENCH_POSTGRES_URL (default %s); exec: the server's EXEC_* settings (EXEC_WORK_DIR defaults to
+            java.io.tmpdir/codelive-exec-bench)
+            """.formatted(QueueBench.DEFAULT_BACKLOG, RuntimeBench.DEFAULT_RUNS, String.join(",", ExecBench.PARTS), ExecBench.DEFAULT_RUNS,
+            ExecBench.DEFAULT_WARMUP, ExecBench.DEFAULT_DURATION_S, ExecBench.DEFAULT_CONCURRENCY, ExecBench.DEFAULT_CACHE_RUNS,
+            ExecBench.DEFAULT_UID_BASE, BenchDatabase.DEFAULT_POSTGRES_URL);
 
     private PlatformBench() {}
 
@@ -60,6 +69,7 @@ public final class PlatformBench {
                 case "row-security" -> rowSecurity(CommandOptions.parse(rest, CommandOptions.JMH));
                 case "render" -> RenderBench.run(CommandOptions.parse(rest, RenderBench.OPTIONS));
                 case "runtime" -> RuntimeBench.run(CommandOptions.parse(rest, RuntimeBench.OPTIONS));
+                case "exec" -> ExecBench.run(CommandOptions.parse(rest, ExecBench.OPTIONS));
                 case "jmh" -> org.openjdk.jmh.Main.main(rest);
                 default -> throw new IllegalArgumentException("unknown command: " + command);
             }
