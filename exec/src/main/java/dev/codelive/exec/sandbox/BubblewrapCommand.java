@@ -31,6 +31,10 @@ final class BubblewrapCommand {
                 // A run may not make namespaces of its own, where it would be root again.
                 "--disable-userns",
                 "--uid", Integer.toString(SANDBOX_ID), "--gid", Integer.toString(SANDBOX_ID), "--hostname", "sandbox",
+                // The program is the namespace's PID 1, the child bubblewrap waits for. With bubblewrap's own init in
+                // between, that init outlives bubblewrap as a zombie for the host's PID 1 to reap, and zombies count
+                // against the run uid's process limit (runs back to back failed with "Can't fork" on this host).
+                "--as-pid-1",
                 "--die-with-parent", "--new-session", "--clearenv",
                 "--ro-bind", "/usr", "/usr"));
         for (String directory : SYSTEM_DIRECTORIES) {

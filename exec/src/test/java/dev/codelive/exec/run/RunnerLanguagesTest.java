@@ -99,6 +99,15 @@ class RunnerLanguagesTest {
         assertThat(again.buildCached()).isFalse();
     }
 
+    /** Regression: each run left a zombie under the run's uid, and the 63rd run on one slot could not fork. */
+    @Test
+    void runsBackToBackOnOneSlotLeaveNothingBehind() throws InterruptedException {
+        for (int i = 0; i < 100; i++) {
+            ExecutionReport report = run(Language.PYTHON, "pass", "", List.of());
+            assertThat(report.status()).as("run %d: %s", i, report.stderr()).isEqualTo(Status.OK);
+        }
+    }
+
     @Test
     void aNonZeroExitIsARuntimeErrorWithItsCode() throws InterruptedException {
         ExecutionReport report = run(Language.PYTHON, "import sys\nprint('partial')\nsys.exit(3)", "", List.of());
