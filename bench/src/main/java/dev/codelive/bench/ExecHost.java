@@ -11,10 +11,8 @@ import dev.codelive.exec.language.Toolchains;
 import dev.codelive.exec.language.WorkDirectory;
 import dev.codelive.exec.language.sql.SqliteRunner;
 import dev.codelive.exec.run.ExecutionOrder;
-import dev.codelive.exec.run.RunLimits;
 import dev.codelive.exec.run.Runner;
 import dev.codelive.exec.run.RunningExecutions;
-import dev.codelive.exec.run.SandboxShape;
 import dev.codelive.exec.sandbox.Bind;
 import dev.codelive.exec.sandbox.ResourceLimits;
 import dev.codelive.exec.sandbox.Sandbox;
@@ -24,7 +22,6 @@ import dev.codelive.platform.config.Environment;
 import dev.codelive.platform.config.PolicyLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -77,17 +74,8 @@ final class ExecHost implements AutoCloseable {
         WorkDirectory work = WorkDirectory.open(settings.workRoot());
         Toolchains toolchains = Toolchains.detect(settings.toolchains(), work);
         BuildCache builds = new BuildCache(policy.buildCacheEntries());
-        Runner runner = new Runner(sandbox, toolchains, builds, work, shape(policy), new RunningExecutions(), new SqliteRunner(work));
+        Runner runner = new Runner(sandbox, toolchains, builds, work, policy.shape(), new RunningExecutions(), new SqliteRunner(work));
         return new ExecHost(policy, settings, sandbox, toolchains, work, builds, runner);
-    }
-
-    /** The policy's sandbox shape, converted as {@code Execution.module} converts it. */
-    private static SandboxShape shape(ExecPolicy policy) {
-        ExecPolicy.SandboxLimits sandbox = policy.sandbox();
-        ExecPolicy.CompileLimits compile = policy.compile();
-        return new SandboxShape(sandbox.processes(), sandbox.openFiles(), (long) sandbox.fileSizeMb() << 20, (long) sandbox.tmpMb() << 20,
-                sandbox.cpuPerWallSecond(), Duration.ofMillis(compile.timeoutMs()), compile.memoryMb() << 20, compile.processes(),
-                compile.diagnosticsKb() << 10, compile.artefactMb() << 20);
     }
 
     Runner runner() {
@@ -108,19 +96,12 @@ final class ExecHost implements AutoCloseable {
 
     /** A run of {@code code} with the policy's default limits (and, for SQL, its default row cap and deadline, no sample data). */
     ExecutionOrder order(Language language, String code) {
-        ExecPolicy.RunLimit limits = policy.limits().defaults();
-        return new ExecutionOrder(language, code, "", List.of(), new RunLimits(limits.timeoutMs(), limits.memoryMb(), limits.outputKb()),
-                new ExecutionOrder.SqlOptions(false, policy.sql().rowCap(), policy.sql().statementTimeoutMs()));
+        return new ExecutionOrder(language, code, "", List.of(), policy.defaultRunLimits(), policy.defaultSqlOptions());
     }
 
     /** The sandbox limits of a run with the default limits, as the Runner derives them. */
     ResourceLimits runLimits() {
-        ExecPolicy.RunLimit limits = policy.limits().defaults();
-        ExecPolicy.SandboxLimits sandboxLimits = policy.sandbox();
-        Duration wall = Duration.ofMillis(limits.timeoutMs());
-        long output = limits.outputKb() * 1024;
-        return new ResourceLimits(wall, wall.multipliedBy(sandboxLimits.cpuPerWallSecond()), limits.memoryMb() << 20, sandboxLimits.processes(),
-                (long) sandboxLimits.fileSizeMb() << 20, sandboxLimits.openFiles(), (long) sandboxLimits.tmpMb() << 20, output, output);
+        return policy.shape().forRun(policy.defaultRunLimits());
     }
 
     /**

@@ -1,6 +1,10 @@
 package dev.codelive.exec;
 
+import dev.codelive.exec.run.ExecutionOrder;
+import dev.codelive.exec.run.RunLimits;
+import dev.codelive.exec.run.SandboxShape;
 import dev.codelive.platform.config.Validate;
+import java.time.Duration;
 
 /**
  * Live execution's section of {@code config/policy.yml} ({@code modules.exec}). The README ("Configuration")
@@ -37,6 +41,23 @@ public record ExecPolicy(Limits limits, SandboxLimits sandbox, CompileLimits com
                 || limits.defaults.outputKb > limits.max.outputKb) {
             throw new dev.codelive.platform.config.ConfigException("policy modules.exec.limits.default", "must not be above limits.max");
         }
+    }
+
+    /** The limits no caller chooses, in the units the sandbox takes. */
+    public SandboxShape shape() {
+        return new SandboxShape(sandbox.processes, sandbox.openFiles, (long) sandbox.fileSizeMb << 20, (long) sandbox.tmpMb << 20,
+                sandbox.cpuPerWallSecond, Duration.ofMillis(compile.timeoutMs), compile.memoryMb << 20, compile.processes,
+                compile.diagnosticsKb << 10, compile.artefactMb << 20);
+    }
+
+    /** A run's limits when the caller names none. */
+    public RunLimits defaultRunLimits() {
+        return new RunLimits(limits.defaults.timeoutMs, limits.defaults.memoryMb, limits.defaults.outputKb);
+    }
+
+    /** SQL's options when the caller names none: the default row cap and deadline, no sample data. */
+    public ExecutionOrder.SqlOptions defaultSqlOptions() {
+        return new ExecutionOrder.SqlOptions(false, sql.rowCap, sql.statementTimeoutMs);
     }
 
     /** @param defaults a run's limits when the caller names none; {@code max} caps what a caller may ask */

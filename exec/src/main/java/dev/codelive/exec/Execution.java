@@ -11,13 +11,11 @@ import dev.codelive.exec.language.WorkDirectory;
 import dev.codelive.exec.language.sql.SqliteRunner;
 import dev.codelive.exec.run.Runner;
 import dev.codelive.exec.run.RunningExecutions;
-import dev.codelive.exec.run.SandboxShape;
 import dev.codelive.exec.sandbox.Sandbox;
 import dev.codelive.exec.sandbox.SandboxProbe;
 import dev.codelive.platform.config.Environment;
 import dev.codelive.platform.config.PolicyLoader;
 import dev.codelive.platform.server.ServerModule;
-import java.time.Duration;
 import java.util.Optional;
 import java.time.Clock;
 import org.slf4j.Logger;
@@ -48,18 +46,10 @@ public final class Execution {
             Toolchains toolchains = Toolchains.detect(settings.toolchains(), work);
             RunningExecutions running = new RunningExecutions();
             BuildCache builds = platform.closeOnShutdown("build cache", new BuildCache(policy.buildCacheEntries()));
-            Runner runner = new Runner(sandbox, toolchains, builds, work, shape(policy), running, new SqliteRunner(work));
+            Runner runner = new Runner(sandbox, toolchains, builds, work, policy.shape(), running, new SqliteRunner(work));
             platform.closeOnShutdown("running executions", running::killAll);
             ExecutionRecorder log = new LoggedExecutions(new ExecutionLog(platform.database().jdbi(), platform.ownedRows()), Clock.systemUTC());
             new ExecModule(policy, sandbox, () -> unavailable, toolchains, running, settings.maxConcurrent(), runner, log).register(platform);
         };
-    }
-
-    private static SandboxShape shape(ExecPolicy policy) {
-        ExecPolicy.SandboxLimits sandbox = policy.sandbox();
-        ExecPolicy.CompileLimits compile = policy.compile();
-        return new SandboxShape(sandbox.processes(), sandbox.openFiles(), (long) sandbox.fileSizeMb() << 20, (long) sandbox.tmpMb() << 20,
-                sandbox.cpuPerWallSecond(), Duration.ofMillis(compile.timeoutMs()), compile.memoryMb() << 20, compile.processes(),
-                compile.diagnosticsKb() << 10, compile.artefactMb() << 20);
     }
 }

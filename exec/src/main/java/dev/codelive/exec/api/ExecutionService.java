@@ -7,7 +7,6 @@ import dev.codelive.exec.language.Toolchains;
 import dev.codelive.exec.run.ExecutionOrder;
 import dev.codelive.exec.run.ExecutionReport;
 import dev.codelive.exec.run.LanguageUnavailableException;
-import dev.codelive.exec.run.RunLimits;
 import dev.codelive.exec.run.Runner;
 import dev.codelive.platform.audit.AuditLog;
 import dev.codelive.platform.auth.User;
@@ -121,10 +120,7 @@ final class ExecutionService implements ProgramRunner {
     public ProgramRun run(String languageName, String source, Optional<User> caller) {
         Language language = Language.of(languageName).orElseThrow(() -> Problem.validation(List.of(new FieldError("language",
                 "must be one of " + ExecuteRequest.LANGUAGES))).toException());
-        ExecPolicy.RunLimit limits = policy.limits().defaults();
-        ExecutionOrder order = new ExecutionOrder(language, source, "", List.of(),
-                new RunLimits(limits.timeoutMs(), limits.memoryMb(), limits.outputKb()),
-                new ExecutionOrder.SqlOptions(false, policy.sql().rowCap(), policy.sql().statementTimeoutMs()));
+        ExecutionOrder order = new ExecutionOrder(language, source, "", List.of(), policy.defaultRunLimits(), policy.defaultSqlOptions());
         Executed executed = execute(order, caller, "render");
         Map<String, Object> report = new LinkedHashMap<>(executed.report().json());
         report.put("execution_id", executed.id());

@@ -18,7 +18,6 @@ import dev.codelive.exec.sandbox.SandboxResult;
 import dev.codelive.exec.sandbox.SandboxedProcess;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -82,7 +81,7 @@ public final class Runner {
                 binds.addAll(sql.binds());
                 driverArgs = sql.driverArgs(order.sql());
             }
-            ResourceLimits limits = runLimits(order.limits());
+            ResourceLimits limits = shape.forRun(order.limits());
             Command command = Recipes.run(language, order.args(), limits.memoryBytes(), driverArgs);
             SandboxResult result = execute(new SandboxRequest(command.argv(), command.environment(), binds,
                     order.stdin().getBytes(StandardCharsets.UTF_8), limits, command.addressSpaceLimited()), hostUid);
@@ -97,9 +96,7 @@ public final class Runner {
         Command command = Recipes.build(language, toolchain).orElseThrow();
         List<Bind> binds = new ArrayList<>(toolchain.binds());
         binds.add(new Bind(source, Recipes.SOURCES + "/" + language.sourceFile()));
-        ResourceLimits limits = new ResourceLimits(shape.compileTimeout(), shape.compileTimeout().multipliedBy(shape.cpuPerWallSecond()),
-                shape.compileMemoryBytes(), shape.compileProcesses(), shape.artefactBytes(), shape.openFiles(), shape.tmpBytes(),
-                shape.artefactBytes(), shape.diagnosticsBytes());
+        ResourceLimits limits = shape.forBuild();
         long start = System.nanoTime();
         SandboxResult result;
         try {
@@ -124,13 +121,6 @@ public final class Runner {
         } finally {
             running.remove(process);
         }
-    }
-
-    private ResourceLimits runLimits(RunLimits limits) {
-        Duration wall = Duration.ofMillis(limits.timeoutMs());
-        long output = limits.outputKb() * 1024;
-        return new ResourceLimits(wall, wall.multipliedBy(shape.cpuPerWallSecond()), limits.memoryMb() << 20, shape.processes(),
-                shape.fileSizeBytes(), shape.openFiles(), shape.tmpBytes(), output, output);
     }
 
     private static ExecutionReport report(SandboxResult result, OptionalLong compileMs, boolean cached) {

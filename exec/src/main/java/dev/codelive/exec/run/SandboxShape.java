@@ -1,5 +1,6 @@
 package dev.codelive.exec.run;
 
+import dev.codelive.exec.sandbox.ResourceLimits;
 import java.time.Duration;
 
 /**
@@ -17,4 +18,19 @@ import java.time.Duration;
  * @param artefactBytes largest built program
  */
 public record SandboxShape(int processes, int openFiles, long fileSizeBytes, long tmpBytes, int cpuPerWallSecond,
-        Duration compileTimeout, long compileMemoryBytes, int compileProcesses, long diagnosticsBytes, long artefactBytes) {}
+        Duration compileTimeout, long compileMemoryBytes, int compileProcesses, long diagnosticsBytes, long artefactBytes) {
+
+    /** The sandbox limits of a run with the caller's {@code limits}. */
+    public ResourceLimits forRun(RunLimits limits) {
+        Duration wall = Duration.ofMillis(limits.timeoutMs());
+        long output = limits.outputKb() * 1024;
+        return new ResourceLimits(wall, wall.multipliedBy(cpuPerWallSecond), limits.memoryMb() << 20, processes, fileSizeBytes, openFiles,
+                tmpBytes, output, output);
+    }
+
+    /** The sandbox limits of a build: its standard output is the artefact, its standard error the diagnostics. */
+    public ResourceLimits forBuild() {
+        return new ResourceLimits(compileTimeout, compileTimeout.multipliedBy(cpuPerWallSecond), compileMemoryBytes, compileProcesses,
+                artefactBytes, openFiles, tmpBytes, artefactBytes, diagnosticsBytes);
+    }
+}
