@@ -62,7 +62,7 @@ final class ExecutionSlots {
         return capacity - free.size();
     }
 
-    /** A fair guess at how long until a slot frees up, for Retry-After: one run's timeout. */
+    /** The longest a caller waits for a slot; Retry-After tells refused callers to come back after it. */
     Duration maxWait() {
         return maxWait;
     }

@@ -34,10 +34,12 @@ final class LaunchCommand {
         argv.addAll(List.of("prlimit",
                 // The soft limit sends SIGXCPU; the hard one, a second later, SIGKILL for a program that ignores it.
                 "--cpu=" + cpu + ":" + (cpu + 1),
-                "--nproc=" + limits.processes(),
                 "--fsize=" + limits.fileSizeBytes(),
                 "--nofile=" + limits.openFiles(),
                 "--core=0"));
+        // RLIMIT_NPROC counts every process and thread of the uid: the run's own uid, or the server's, whose threads alone
+        // would exceed it. Without a uid per run, only the pids cgroup caps processes (Sandbox refuses to run with neither).
+        hostUid.ifPresent(uid -> argv.add("--nproc=" + limits.processes()));
         if (addressSpaceLimit) {
             argv.add("--as=" + limits.memoryBytes());
         }

@@ -13,7 +13,7 @@ import java.util.Optional;
  * passes, no code runs: there is no unsandboxed fallback.
  */
 public final class SandboxProbe {
-    /** A probe run's uid: one above the runs' range would do, but the probe runs before any run starts. */
+    /** Small limits: the probe runs a shell script and nothing else. */
     private static final ResourceLimits LIMITS = new ResourceLimits(Duration.ofSeconds(10), Duration.ofSeconds(10), 64L << 20, 16,
             1 << 20, 64, 1 << 20, 4096, 4096);
     /** Prints the sandbox's uid and whether the network and root are out of reach. */
