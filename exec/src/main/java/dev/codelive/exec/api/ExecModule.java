@@ -24,6 +24,7 @@ import dev.codelive.platform.server.Platform;
 import dev.codelive.platform.server.ServerModule;
 import io.javalin.http.Context;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -74,11 +75,9 @@ public final class ExecModule implements ServerModule {
 
     @Override
     public void register(Platform platform) {
-        for (Language language : Language.values()) {
-            if (platform.flags().states().stream().noneMatch(state -> state.name().equals(language.flag()))) {
-                platform.flags().declare(FlagDefinition.on(language.flag(), "Running " + language.wire() + " in the live execution sandbox"));
-            }
-        }
+        // sqlite_script shares sql's flag, so each flag is declared once; the policy may still override any of them.
+        Arrays.stream(Language.values()).map(Language::flag).distinct().forEach(flag -> platform.flags()
+                .declare(FlagDefinition.on(flag, "Running " + flag.substring(0, flag.indexOf("_execution")) + " in the live execution sandbox")));
         ExecutionMetrics metrics = new ExecutionMetrics(platform.metrics(), slots);
         ExecutionService service = new ExecutionService(runner, slots, platform.flags(), toolchains, sandboxUnavailable, metrics,
                 recorder, platform.audit(), policy);
