@@ -8,18 +8,17 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import dev.codelive.app.site.SiteModule;
 import dev.codelive.exec.Execution;
+import dev.codelive.exec.testing.RequiresSandbox;
 import dev.codelive.platform.config.Environment;
 import dev.codelive.platform.testing.RequiresService;
 import dev.codelive.platform.testing.RequiresService.Service;
 import dev.codelive.platform.testing.TestServer;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -29,6 +28,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * shows its output. (PlaygroundBrowserTest covers the page's behaviour in detail against a stand-in.)
  */
 @RequiresService(Service.CHROMIUM)
+@RequiresSandbox
 class PlaygroundLiveBrowserTest {
     static TestServer server;
     static Playwright playwright;
@@ -36,10 +36,6 @@ class PlaygroundLiveBrowserTest {
 
     @BeforeAll
     static void start() {
-        boolean sandbox = Files.isExecutable(Path.of("/usr/bin/bwrap"));
-        if (!"true".equals(System.getenv("CI"))) {
-            Assumptions.assumeTrue(sandbox, "SKIPPED: bubblewrap is not installed, so no code can run");
-        }
         Map<String, String> env = new HashMap<>(System.getenv());
         env.put("EXEC_TYPESCRIPT_HOME", Path.of("..", "tools", "typescript").toAbsolutePath().normalize().toString());
         server = TestServer.builder()

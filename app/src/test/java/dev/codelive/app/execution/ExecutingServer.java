@@ -2,16 +2,11 @@ package dev.codelive.app.execution;
 
 import dev.codelive.codelive.CodeLive;
 import dev.codelive.exec.Execution;
-import dev.codelive.exec.api.ExecutionRecorder;
 import dev.codelive.platform.config.Environment;
 import dev.codelive.platform.testing.TestServer;
 import java.nio.file.Path;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 /** A test server with Code Live and live execution, as the app wires them. */
 final class ExecutingServer {
@@ -27,10 +22,6 @@ final class ExecutingServer {
         Map<String, String> variables = new HashMap<>(System.getenv());
         // Tests run in the module's directory; the repository pins the TypeScript compiler under tools/typescript.
         variables.putIfAbsent("EXEC_TYPESCRIPT_HOME", Path.of("..", "tools", "typescript").toAbsolutePath().normalize().toString());
-        // A work directory per uid range: the module empties its process's folder when it starts, builds included, so
-        // two servers of one test JVM sharing one would pull each other's cached builds away. (A later run of the
-        // tests deletes the folders of this one's finished process.)
-        variables.put("EXEC_WORK_DIR", Path.of(System.getProperty("java.io.tmpdir"), "codelive-render-execute-" + uidBase).toString());
         return TestServer.builder()
                 .env("ADMIN_TOKEN", ADMIN)
                 .policy(("rate_limits: { api: %1$s, render: %1$s, login: %1$s, signup: %1$s, execute: %2$s }\n"
