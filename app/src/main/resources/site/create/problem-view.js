@@ -1,0 +1,51 @@
+// Shows a problem (RFC 9457) in one of the page's problem boxes: a title, the detail, and field errors as a list.
+// Text from the server is only ever set as text, never parsed as HTML.
+
+import { ApiProblem } from "../api-client.js";
+
+/** Any thrown value as an ApiProblem, so the page explains a bug in itself the same way as a refusal. */
+export function asProblem(error) {
+  return error instanceof ApiProblem
+    ? error
+    : new ApiProblem({ status: 0, title: "Unexpected error", detail: String(error?.message ?? error) });
+}
+
+/**
+ * Fills the box (a .problem element with .problem-title, .problem-detail and ul children) and shows it.
+ *
+ * @param {HTMLElement} box
+ * @param {{status?: number, title?: string, detail?: string, errors?: {field?: string, message: string}[]}} problem
+ * @param {string} [title] the page's own words for it, instead of the server's title
+ */
+export function showProblem(box, problem, title) {
+  box.dataset.status = String(problem.status ?? "");
+  box.querySelector(".problem-title").textContent = title ?? problem.title ?? "Something went wrong";
+  box.querySelector(".problem-detail").textContent = sentence(problem.detail || "");
+  box.querySelector("ul").replaceChildren(...(problem.errors ?? []).map((error) => {
+    const item = document.createElement("li");
+    const field = document.createElement("code");
+    field.textContent = error.field ?? "request";
+    item.append(field, `: ${error.message}`);
+    return item;
+  }));
+  box.hidden = false;
+}
+
+export function hideProblem(box) {
+  box.hidden = true;
+  delete box.dataset.status;
+}
+
+/** The detail line of a problem box, e.g. to count down a Retry-After in place. */
+export function setProblemDetail(box, text) {
+  box.querySelector(".problem-detail").textContent = text;
+}
+
+function sentence(text) {
+  const trimmed = text.trim();
+  if (!trimmed) {
+    return "";
+  }
+  const capital = trimmed[0].toUpperCase() + trimmed.slice(1);
+  return /[.!?)]$/.test(capital) ? capital : `${capital}.`;
+}
