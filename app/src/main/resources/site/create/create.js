@@ -20,7 +20,7 @@ const notice = $("notice");
 const sessionEnded = () => session.showSignIn("Your session has ended; please sign in again.");
 
 const player = new Player();
-const follower = new JobFollower({ onFinished: jobFinished, onSessionEnded: sessionEnded });
+const follower = new JobFollower({ onProgress: jobMoved, onFinished: jobFinished, onSessionEnded: sessionEnded });
 const form = new OrderForm({ onOrdered: ordered, onSessionEnded: sessionEnded });
 const list = new TrackList({ onPick: picked, onDeleted: deleted, onSessionEnded: sessionEnded });
 const session = new SessionPanel({ onSignedIn: signedIn, onSignedOut: signedOut, onError: showNotice });
@@ -68,6 +68,18 @@ async function ordered(answer, order) {
   list.select(answer.track_id);
   follower.follow(answer.job_id, order.prompt);
   refreshCredits();
+  try {
+    // The server's record has what the form left open (a length read from the prompt, the seed it drew).
+    list.upsert(await api.track(answer.track_id));
+  } catch {
+    // The list keeps the order as the page knows it; the finished job brings the full record.
+  }
+}
+
+function jobMoved(job) {
+  if (job.track_id && (job.state === "QUEUED" || job.state === "RENDERING")) {
+    list.showStatus(job.track_id, job.state);
+  }
 }
 
 async function jobFinished(job) {

@@ -13,7 +13,7 @@ const STATE_TEXT = { QUEUED: "queued", RUNNING: "running", RENDERING: "rendering
 /** The progress panel of the job being followed. */
 export class JobFollower {
   /**
-   * @param {{onFinished: (job: object) => void, onSessionEnded: () => void}} listener
+   * @param {{onProgress: (job: object) => void, onFinished: (job: object) => void, onSessionEnded: () => void}} listener
    */
   constructor(listener) {
     this.listener = listener;
@@ -99,6 +99,7 @@ export class JobFollower {
     }
     run.failures = 0;
     this.show(job);
+    this.listener.onProgress(job);
     if (FINAL_STATES.has(job.state)) {
       this.run = null;
       this.finished(job);

@@ -66,8 +66,8 @@ export class Player {
     this.note.hidden = true;
     this.title.textContent = track.prompt;
     this.audio.src = track.audio.wav_url;
-    this.audio.load();
-    this.waveform.load(track.audio.wav_url, track.audio.seconds ?? track.duration_s);
+    // FLAC is about half the bytes of WAV, and the picture needs the whole file; WAV if FLAC cannot be decoded here.
+    this.waveform.load([track.audio.flac_url, track.audio.wav_url], track.audio.seconds ?? track.duration_s);
     this.wav.href = track.audio.wav_url;
     this.wav.download = fileName(track, "wav");
     this.flac.href = track.audio.flac_url;

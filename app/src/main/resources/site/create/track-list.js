@@ -6,6 +6,7 @@ import { asProblem, hideProblem, showProblem } from "./problem-view.js";
 import { ago, clock } from "./format.js";
 
 const PAGE_SIZE = 10;
+const FINISHED = new Set(["COMPLETE", "FAILED"]);
 const STATUS_TEXT = { QUEUED: "queued", RENDERING: "rendering", COMPLETE: "ready", FAILED: "failed" };
 
 /** The track list panel. */
@@ -57,12 +58,33 @@ export class TrackList {
 
   /** Puts a track at the top (a new order), or updates it where it is (a job that moved on). */
   upsert(track) {
-    if (this.tracks.has(track.id)) {
+    const known = this.tracks.get(track.id);
+    if (known) {
+      // Answers can cross: a late, older view of a track must not undo its ending.
+      if (FINISHED.has(known.status) && !FINISHED.has(track.status)) {
+        return;
+      }
       this.tracks.set(track.id, track);
     } else {
       this.tracks = new Map([[track.id, track], ...this.tracks]);
     }
     this.render();
+  }
+
+  /** Shows a job's progress on its track (QUEUED → RENDERING) in place, without redrawing the list under the user. */
+  showStatus(trackId, status) {
+    const track = this.tracks.get(trackId);
+    if (!track || track.status === status || FINISHED.has(track.status)) {
+      return;
+    }
+    this.tracks.set(trackId, { ...track, status });
+    const item = this.list.querySelector(`li[data-track-id="${CSS.escape(trackId)}"]`);
+    if (item) {
+      item.dataset.status = status;
+      const label = item.querySelector(".track-status");
+      label.dataset.status = status;
+      label.textContent = STATUS_TEXT[status] ?? status.toLowerCase();
+    }
   }
 
   /** Marks the track being played or followed. */
@@ -83,9 +105,16 @@ export class TrackList {
   }
 
   render() {
+    // Redrawing replaces the buttons: whoever was on one of them stays on the same button of the same track.
+    const focused = document.activeElement;
+    const focusedTrack = focused?.closest?.("#tracks li")?.dataset.trackId;
+    const focusedRole = focused?.classList.contains("track-delete") ? ".track-delete" : ".track-pick";
     this.list.replaceChildren(...[...this.tracks.values()].map((track) => this.item(track)));
     this.empty.hidden = this.tracks.size > 0;
     this.more.hidden = !this.cursor;
+    if (focusedTrack) {
+      this.list.querySelector(`li[data-track-id="${CSS.escape(focusedTrack)}"] ${focusedRole}`)?.focus();
+    }
   }
 
   item(track) {

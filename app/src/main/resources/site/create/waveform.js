@@ -31,12 +31,12 @@ export class Waveform {
   }
 
   /**
-   * Loads the waveform of the audio at {@code url}.
+   * Loads the waveform from the first of {@code urls} that the browser can fetch and decode.
    *
-   * @param {string} url
+   * @param {string[]} urls the same audio in different formats, preferred first
    * @param {number} seconds the track's length as the server measured it, until the audio element knows
    */
-  async load(url, seconds) {
+  async load(urls, seconds) {
     this.loading?.abort();
     const controller = new AbortController();
     this.loading = controller;
@@ -45,26 +45,28 @@ export class Waveform {
     this.fallbackDuration = seconds;
     this.canvas.dataset.state = "loading";
     this.draw();
-    try {
-      const response = await fetch(url, { credentials: "same-origin", signal: controller.signal });
-      if (!response.ok) {
-        throw new Error(`HTTP ${response.status}`);
-      }
-      const encoded = await response.arrayBuffer();
-      const decoded = await decodeAtLowRate(encoded, seconds);
-      if (this.loading !== controller) {
+    let failure = null;
+    for (const url of urls.filter(Boolean)) {
+      try {
+        const decoded = await fetchAndDecode(url, seconds, controller.signal);
+        if (this.loading !== controller) {
+          return;
+        }
+        this.samples = mixToMono(decoded);
+        this.canvas.dataset.state = "ready";
+        this.canvas.removeAttribute("title");
+        this.draw();
         return;
+      } catch (error) {
+        if (controller.signal.aborted) {
+          return;
+        }
+        failure = error;
       }
-      this.samples = mixToMono(decoded);
-      this.canvas.dataset.state = "ready";
-    } catch (error) {
-      if (controller.signal.aborted) {
-        return;
-      }
-      // The player still works without its picture; the canvas keeps a flat line and says why.
-      this.canvas.dataset.state = "failed";
-      this.canvas.title = `The waveform could not be drawn: ${error.message}`;
     }
+    // The player still works without its picture; the canvas keeps a flat line and says why.
+    this.canvas.dataset.state = "failed";
+    this.canvas.title = `The waveform could not be drawn: ${failure?.message ?? "no audio"}`;
     this.draw();
   }
 
@@ -207,10 +209,14 @@ export class Waveform {
   }
 }
 
-async function decodeAtLowRate(encoded, seconds) {
+async function fetchAndDecode(url, seconds, signal) {
+  const response = await fetch(url, { credentials: "same-origin", signal });
+  if (!response.ok) {
+    throw new Error(`HTTP ${response.status}`);
+  }
+  const encoded = await response.arrayBuffer();
   const frames = Math.max(1, Math.ceil((seconds || 1) * DECODE_RATE));
-  const context = new OfflineAudioContext(1, frames, DECODE_RATE);
-  return context.decodeAudioData(encoded);
+  return new OfflineAudioContext(1, frames, DECODE_RATE).decodeAudioData(encoded);
 }
 
 function mixToMono(buffer) {
