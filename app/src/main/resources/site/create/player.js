@@ -135,7 +135,8 @@ export class Player {
     ];
     const keys = [...DETAIL_ORDER.filter((key) => key in details), ...Object.keys(details).filter((key) => !DETAIL_ORDER.includes(key))];
     for (const key of keys) {
-      rows.push([label(key), detailText(details[key])]);
+      const text = detailText(details[key]);
+      rows.push(key === "bpm" && text != null ? ["Tempo", `${text} bpm`] : [label(key), text]);
     }
     this.facts.replaceChildren(...rows.filter(([, value]) => value != null && value !== "").map(([name, value]) => {
       const row = document.createElement("div");
