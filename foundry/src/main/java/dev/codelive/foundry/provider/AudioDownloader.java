@@ -44,6 +44,11 @@ final class AudioDownloader {
         this.authorization = authorization;
     }
 
+    /** True for the URLs this downloader fetches: {@code http(s)} and {@code data:}. */
+    static boolean fetchable(String url) {
+        return url.startsWith("https://") || url.startsWith("http://") || url.startsWith("data:");
+    }
+
     /** Downloads {@code url} to {@code directory/baseName.<ext>}, the extension from the audio format found. */
     Path download(String url, Path directory, String baseName, Deadline deadline, GenerationContext context) throws ProviderException {
         if (url.regionMatches(true, 0, "data:", 0, 5)) {
@@ -100,7 +105,7 @@ final class AudioDownloader {
         byte[] prefix = new byte[AudioSignature.PREFIX_BYTES];
         int prefixLength = 0;
         long total = 0;
-        try (body; OutputStream out = Files.newOutputStream(partial)) {
+        try (body; OutputStream out = create(partial)) {
             byte[] buffer = new byte[BUFFER_BYTES];
             int read;
             while ((read = body.read(buffer)) >= 0) {
@@ -112,7 +117,7 @@ final class AudioDownloader {
                 int copy = Math.min(read, prefix.length - prefixLength);
                 System.arraycopy(buffer, 0, prefix, prefixLength, copy);
                 prefixLength += copy;
-                out.write(buffer, 0, read);
+                write(out, buffer, read);
             }
         } catch (IOException e) {
             deleteQuietly(partial);
@@ -128,6 +133,23 @@ final class AudioDownloader {
             guard.cancel(false);
         }
         return keepIfAudio(partial, prefix, prefixLength, directory, baseName);
+    }
+
+    /** Local disk trouble is no provider's fault: it surfaces as is rather than as a network error. */
+    private static OutputStream create(Path file) {
+        try {
+            return Files.newOutputStream(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write to the work directory", e);
+        }
+    }
+
+    private static void write(OutputStream out, byte[] buffer, int length) {
+        try {
+            out.write(buffer, 0, length);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write to the work directory", e);
+        }
     }
 
     private Path saveDataUrl(String url, Path directory, String baseName) throws ProviderException {

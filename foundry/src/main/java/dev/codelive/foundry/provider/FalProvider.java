@@ -49,6 +49,9 @@ public final class FalProvider implements MusicProvider {
     @Override
     public GeneratedMusic generate(MusicRequest request, GenerationContext context) throws ProviderException {
         ApiKey key = settings.key().orElseThrow(() -> ProviderException.fallBack(NAME, "FAL_KEY is not set", 0, null));
+        if (request.durationSeconds() > settings.maxDurationSeconds()) {
+            throw ProviderException.fallBack(NAME, settings.model() + " makes at most " + settings.maxDurationSeconds() + " s", 0, null);
+        }
         Deadline deadline = Deadline.forAttempt(context, policy);
         context.progress(0.02, "fal: submitting");
         QueuedRequest queued = submit(request, key, deadline, context);
@@ -64,7 +67,7 @@ public final class FalProvider implements MusicProvider {
         }
         JsonNode result = fetchResult(queued, key, deadline, context);
         String url = AUDIO_POINTERS.stream().map(result::at).filter(JsonNode::isTextual).map(JsonNode::asText)
-                .filter(text -> text.startsWith("https://") || text.startsWith("http://") || text.startsWith("data:"))
+                .filter(AudioDownloader::fetchable)
                 .findFirst()
                 .orElseThrow(() -> ProviderException.fallBack(NAME, "the result has no audio file", 0, null));
         context.progress(0.9, "fal: downloading");

@@ -11,8 +11,9 @@ import java.util.Optional;
  * @param key the API key; without one the provider is skipped
  * @param model the model id, e.g. {@code fal-ai/stable-audio}
  * @param input the model's input field names
+ * @param maxDurationSeconds the longest track the model makes; longer requests fall back without calling it
  */
-public record FalSettings(URI queueUrl, Optional<ApiKey> key, String model, InputFields input) {
+public record FalSettings(URI queueUrl, Optional<ApiKey> key, String model, InputFields input, int maxDurationSeconds) {
     public FalSettings {
         Objects.requireNonNull(queueUrl, "queueUrl");
         Objects.requireNonNull(key, "key");

@@ -64,7 +64,7 @@ final class ProviderHttp {
      * An HTTP client for the providers: the policy's connect timeout, and no automatic redirects, because a redirect
      * must not carry a credential to another host (the downloader follows them itself).
      */
-    public static HttpClient newClient(ProviderPolicy policy) {
+    static HttpClient newClient(ProviderPolicy policy) {
         return HttpClient.newBuilder()
                 .connectTimeout(policy.connectTimeout())
                 .followRedirects(HttpClient.Redirect.NEVER)
@@ -170,7 +170,7 @@ final class ProviderHttp {
     }
 
     ProviderException deadlinePassed(String doing) {
-        return ProviderException.fallBack(provider, "no result before the deadline (" + policy.deadline().toSeconds() + " s) while " + doing, 0, null);
+        return ProviderException.fallBack(provider, "the deadline passed while " + doing, 0, null);
     }
 
     String clean(String raw) {

@@ -28,6 +28,10 @@ public record ProviderSettings(String primary, ReplicateSettings replicate, FalS
     static final String DEFAULT_REPLICATE_FIELDS = "prompt=prompt,duration=duration,seed=seed";
     static final String DEFAULT_FAL_MODEL = "fal-ai/stable-audio";
     static final String DEFAULT_FAL_FIELDS = "prompt=prompt,duration=seconds_total";
+    /** Stable Audio makes at most 47 s. */
+    static final int DEFAULT_FAL_MAX_SECONDS = 47;
+    /** The longest track the API accepts. */
+    static final int MAX_TRACK_SECONDS = 300;
 
     public ProviderSettings {
         Objects.requireNonNull(primary, "primary");
@@ -56,12 +60,14 @@ public record ProviderSettings(String primary, ReplicateSettings replicate, FalS
                 ApiKey.of(env.get("REPLICATE_API_TOKEN")),
                 modelId("REPLICATE_MODEL", variables.string("REPLICATE_MODEL", DEFAULT_REPLICATE_MODEL), true),
                 variables.string("REPLICATE_VERSION").map(ProviderSettings::versionId),
-                InputFields.parse("REPLICATE_INPUT_FIELDS", variables.string("REPLICATE_INPUT_FIELDS", DEFAULT_REPLICATE_FIELDS)));
+                InputFields.parse("REPLICATE_INPUT_FIELDS", variables.string("REPLICATE_INPUT_FIELDS", DEFAULT_REPLICATE_FIELDS)),
+                variables.integer("REPLICATE_MAX_DURATION_S", MAX_TRACK_SECONDS, 1, MAX_TRACK_SECONDS));
         FalSettings fal = new FalSettings(
                 baseUrl("FAL_QUEUE_URL", variables.string("FAL_QUEUE_URL", DEFAULT_FAL_URL)),
                 ApiKey.of(env.get("FAL_KEY")),
                 modelId("FAL_MODEL", variables.string("FAL_MODEL", DEFAULT_FAL_MODEL), false),
-                InputFields.parse("FAL_INPUT_FIELDS", variables.string("FAL_INPUT_FIELDS", DEFAULT_FAL_FIELDS)));
+                InputFields.parse("FAL_INPUT_FIELDS", variables.string("FAL_INPUT_FIELDS", DEFAULT_FAL_FIELDS)),
+                variables.integer("FAL_MAX_DURATION_S", DEFAULT_FAL_MAX_SECONDS, 1, MAX_TRACK_SECONDS));
         return new ProviderSettings(primary, replicate, fal, policy);
     }
 

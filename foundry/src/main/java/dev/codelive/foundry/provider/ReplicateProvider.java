@@ -52,6 +52,9 @@ public final class ReplicateProvider implements MusicProvider {
     @Override
     public GeneratedMusic generate(MusicRequest request, GenerationContext context) throws ProviderException {
         ApiKey token = settings.token().orElseThrow(() -> ProviderException.fallBack(NAME, "REPLICATE_API_TOKEN is not set", 0, null));
+        if (request.durationSeconds() > settings.maxDurationSeconds()) {
+            throw ProviderException.fallBack(NAME, settings.model() + " makes at most " + settings.maxDurationSeconds() + " s", 0, null);
+        }
         Deadline deadline = Deadline.forAttempt(context, policy);
         context.progress(0.02, "replicate: submitting");
         Prediction prediction = create(request, token, deadline, context);
@@ -121,7 +124,7 @@ public final class ReplicateProvider implements MusicProvider {
             Prediction polled = Prediction.read(response.body(), settings.baseUrl()).orElseThrow(() -> unexpected("polling the prediction"));
             if (!TERMINAL.contains(polled.status()) && !Set.of("starting", "processing").contains(polled.status())
                     && !polled.status().equals(prediction.status())) {
-                LOG.info("replicate: prediction {} has status '{}', polling on", polled.id(), polled.status());
+                LOG.info("replicate: prediction {} has status '{}', polling on", polled.id(), http.clean(polled.status()));
             }
             prediction = polled;
         }
@@ -193,7 +196,7 @@ public final class ReplicateProvider implements MusicProvider {
                 output.forEach(candidates::add);
             }
             return candidates.stream().filter(JsonNode::isTextual).map(JsonNode::asText)
-                    .filter(text -> text.startsWith("https://") || text.startsWith("http://") || text.startsWith("data:"))
+                    .filter(AudioDownloader::fetchable)
                     .toList();
         }
     }

@@ -12,8 +12,10 @@ import java.util.Optional;
  * @param model {@code owner/name}, run at its latest version unless {@code version} names one
  * @param version a version id, sent as {@code version} to {@code POST /predictions}
  * @param input the model's input field names
+ * @param maxDurationSeconds the longest track the model makes; longer requests fall back without calling it
  */
-public record ReplicateSettings(URI baseUrl, Optional<ApiKey> token, String model, Optional<String> version, InputFields input) {
+public record ReplicateSettings(URI baseUrl, Optional<ApiKey> token, String model, Optional<String> version, InputFields input,
+        int maxDurationSeconds) {
     public ReplicateSettings {
         Objects.requireNonNull(baseUrl, "baseUrl");
         Objects.requireNonNull(token, "token");

@@ -187,6 +187,17 @@ class FalProviderTest {
     }
 
     @Test
+    void aTrackLongerThanTheModelMakesFallsBackWithoutCallingIt() {
+        MusicRequest tooLong = new MusicRequest("track-5", "drone", 60, false, 1);
+
+        ProviderException failure = catchThrowableOfType(ProviderException.class, () -> provider(policy()).generate(tooLong, new TestContext(work)));
+
+        assertThat(failure.action()).isEqualTo(ProviderException.Action.FALL_BACK);
+        assertThat(failure.getMessage()).isEqualTo("fal-ai/stable-audio makes at most 47 s");
+        assertThat(queue.received()).isEmpty();
+    }
+
+    @Test
     void withoutAKeyTheProviderIsUnavailable() {
         FalProvider provider = new FalProvider(ProviderSettings.from(Map.of(), policy()).fal(), policy(), ProviderHttp.newClient(policy()));
 

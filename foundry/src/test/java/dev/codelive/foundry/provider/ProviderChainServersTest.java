@@ -7,8 +7,8 @@ import static org.assertj.core.api.Assertions.tuple;
 import dev.codelive.foundry.provider.Attempt.Outcome;
 import dev.codelive.foundry.provider.FakeHttpServer.Reply;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import java.net.http.HttpClient;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -156,8 +156,8 @@ class ProviderChainServersTest {
             env.putAll(part);
         }
         ProviderSettings settings = ProviderSettings.from(env, policy);
-        HttpClient client = ProviderHttp.newClient(policy);
-        List<MusicProvider> providers = List.of(new FalProvider(settings.fal(), policy, client), new ReplicateProvider(settings.replicate(), policy, client), local);
+        List<MusicProvider> providers = new ArrayList<>(HostedProviders.create(settings));
+        providers.add(local);
         return new ProviderChain(providers, settings, new ProviderMetrics(new SimpleMeterRegistry()));
     }
 

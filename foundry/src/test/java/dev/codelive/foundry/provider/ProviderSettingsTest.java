@@ -58,21 +58,25 @@ class ProviderSettingsTest {
         assertThat(settings.fal().key()).isEmpty();
         assertThat(settings.fal().model()).isEqualTo("fal-ai/stable-audio");
         assertThat(settings.fal().input()).isEqualTo(new InputFields("prompt", Optional.of("seconds_total"), Optional.empty()));
+        assertThat(settings.replicate().maxDurationSeconds()).isEqualTo(300);
+        assertThat(settings.fal().maxDurationSeconds()).isEqualTo(47);
     }
 
     @Test
     void everyVariableIsRead() {
-        ProviderSettings settings = ProviderSettings.from(Map.of(
-                "MUSIC_PROVIDER", " Replicate ",
-                "REPLICATE_API_TOKEN", TOKEN,
-                "REPLICATE_BASE_URL", "http://replicate.internal:8080/v1/",
-                "REPLICATE_MODEL", "acme/tunes",
-                "REPLICATE_VERSION", "5c7d5dc6dd8bf75c1acaa8565735e7986bc5b66206b55cca93cb72c9bf15ccaa",
-                "REPLICATE_INPUT_FIELDS", "prompt=text, duration=length_s, seed=",
-                "FAL_KEY", KEY,
-                "FAL_QUEUE_URL", "https://queue.example",
-                "FAL_MODEL", "fal-ai/lyria2",
-                "FAL_INPUT_FIELDS", "prompt=prompt,seed=seed"), ProviderPolicy.defaults());
+        ProviderSettings settings = ProviderSettings.from(Map.ofEntries(
+                Map.entry("MUSIC_PROVIDER", " Replicate "),
+                Map.entry("REPLICATE_API_TOKEN", TOKEN),
+                Map.entry("REPLICATE_BASE_URL", "http://replicate.internal:8080/v1/"),
+                Map.entry("REPLICATE_MODEL", "acme/tunes"),
+                Map.entry("REPLICATE_VERSION", "5c7d5dc6dd8bf75c1acaa8565735e7986bc5b66206b55cca93cb72c9bf15ccaa"),
+                Map.entry("REPLICATE_INPUT_FIELDS", "prompt=text, duration=length_s, seed="),
+                Map.entry("FAL_KEY", KEY),
+                Map.entry("FAL_QUEUE_URL", "https://queue.example"),
+                Map.entry("FAL_MODEL", "fal-ai/lyria2"),
+                Map.entry("FAL_INPUT_FIELDS", "prompt=prompt,seed=seed"),
+                Map.entry("FAL_MAX_DURATION_S", "180"),
+                Map.entry("REPLICATE_MAX_DURATION_S", "30")), ProviderPolicy.defaults());
 
         assertThat(settings.primary()).isEqualTo("replicate");
         assertThat(settings.replicate().token()).isPresent();
@@ -84,6 +88,8 @@ class ProviderSettingsTest {
         assertThat(settings.fal().queueUrl()).hasToString("https://queue.example");
         assertThat(settings.fal().model()).isEqualTo("fal-ai/lyria2");
         assertThat(settings.fal().input()).isEqualTo(new InputFields("prompt", Optional.empty(), Optional.of("seed")));
+        assertThat(settings.fal().maxDurationSeconds()).isEqualTo(180);
+        assertThat(settings.replicate().maxDurationSeconds()).isEqualTo(30);
     }
 
     @Test
@@ -114,6 +120,8 @@ class ProviderSettingsTest {
         "FAL_INPUT_FIELDS | prompt | expected ours=theirs",
         "FAL_INPUT_FIELDS | prompt=prompt,prompt=text | mapped twice",
         "FAL_INPUT_FIELDS | prompt=a b | may only contain",
+        "FAL_MAX_DURATION_S | 301 | must be between 1 and 300",
+        "REPLICATE_MAX_DURATION_S | half | expected a whole number",
     })
     void aBadVariableNamesItself(String variable, String value, String problem) {
         assertThatThrownBy(() -> ProviderSettings.from(Map.of(variable, value), ProviderPolicy.defaults()))

@@ -344,6 +344,15 @@ class ReplicateProviderTest {
     }
 
     @Test
+    void aTrackLongerThanTheConfiguredMaximumFallsBackWithoutCallingTheApi() {
+        ProviderException failure = failureOf(provider(policy(), Map.of("REPLICATE_MAX_DURATION_S", "20")));
+
+        assertThat(failure.action()).isEqualTo(ProviderException.Action.FALL_BACK);
+        assertThat(failure.getMessage()).isEqualTo("meta/musicgen makes at most 20 s");
+        assertThat(api.received()).isEmpty();
+    }
+
+    @Test
     void withoutATokenTheProviderIsUnavailable() {
         ReplicateProvider provider = new ReplicateProvider(ProviderSettings.from(Map.of(), policy()).replicate(), policy(), client());
 
