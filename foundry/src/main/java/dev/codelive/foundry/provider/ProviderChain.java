@@ -64,82 +64,91 @@ public final class ProviderChain {
      * @throws RuntimeException as thrown by {@link GenerationContext#checkpoint()} when the job is cancelled
      */
     public ChainResult generate(MusicRequest request, Optional<String> requested, GenerationContext context) throws ChainFailure {
-        List<String> order = order(requested);
-        List<Attempt> attempts = new ArrayList<>();
-        ChainProgress progress = new ChainProgress(context);
-        Attempt lastFailure = null;
-        int attemptNumber = 0;
-        for (int index = 0; index < order.size(); index++) {
-            String name = order.get(index);
+        Run run = new Run(request, order(requested), context);
+        for (int index = 0; index < run.order.size(); index++) {
+            String name = run.order.get(index);
             Optional<String> unavailable = unavailableReason(name);
             if (unavailable.isPresent()) {
                 LOG.info("music provider {} skipped: {}", name, unavailable.get());
-                attempts.add(new Attempt(name, Attempt.Outcome.SKIPPED, null, unavailable.get(), 0));
+                run.attempts.add(new Attempt(name, Attempt.Outcome.SKIPPED, null, unavailable.get(), 0));
                 metrics.skipped(name);
                 continue;
             }
-            MusicProvider provider = providers.get(name);
-            Instant deadline = Instant.now().plus(policy.deadline());
-            for (int retries = 0; ; retries++) {
-                context.checkpoint();
-                attemptNumber++;
-                progress.beginAttempt();
-                AttemptContext attemptContext = new AttemptContext(context, progress, workDirectory(context, attemptNumber, name), deadline);
-                long started = System.nanoTime();
-                metrics.attempt(name);
-                ProviderException failure;
-                try {
-                    GeneratedMusic music = provider.generate(request, attemptContext);
-                    Duration took = since(started);
-                    record(attempts, name, Attempt.Outcome.SUCCEEDED, null, "made the track", took);
-                    metrics.success(name);
-                    return new ChainResult(music, attempts);
-                } catch (ProviderException e) {
-                    failure = e;
-                } catch (RuntimeException e) {
-                    metrics.duration(name, "aborted", since(started));
-                    throw e;
-                }
-                Duration took = since(started);
-                metrics.failure(name);
-                Integer status = failure.status().orElse(null);
-                String message = failure.getMessage() == null ? "no message" : failure.getMessage();
-                if (failure.action() == ProviderException.Action.FAIL) {
-                    record(attempts, name, Attempt.Outcome.FAILED, status, message, took);
-                    LOG.info("music provider {} refused track {}: {}", name, request.trackId(), message);
-                    throw new ChainFailure(ChainFailure.Reason.REFUSED, name + ": " + message, failure.status().orElse(0), attempts);
-                }
-                if (failure.action() == ProviderException.Action.RETRY) {
-                    Duration wait = retryWait(failure, retries);
-                    Optional<String> refusal = retryRefusal(retries, wait, deadline);
-                    if (refusal.isEmpty()) {
-                        record(attempts, name, Attempt.Outcome.RETRIED, status, message, took);
-                        metrics.retry(name);
-                        LOG.info("music provider {} will be tried again in {} ms: {}", name, wait.toMillis(), message);
-                        progress.note(name + ": " + message + "; trying again in " + Math.max(1, Math.round(wait.toMillis() / 1000.0)) + " s");
-                        Pause.sleep(wait, context);
-                        continue;
-                    }
-                    message = message + " (" + refusal.get() + ")";
-                }
-                boolean moreToTry = order.subList(index + 1, order.size()).stream().anyMatch(next -> unavailableReason(next).isEmpty());
-                if (moreToTry) {
-                    lastFailure = record(attempts, name, Attempt.Outcome.FELL_BACK, status, message, took);
-                    metrics.fallback(name);
-                    LOG.info("music provider {} failed, falling back: {}", name, message);
-                    progress.note(name + " failed (" + message + "); trying the next provider");
-                } else {
-                    lastFailure = record(attempts, name, Attempt.Outcome.FAILED, status, message, took);
-                    LOG.info("music provider {} failed, none left: {}", name, message);
-                }
-                break;
+            Optional<GeneratedMusic> music = tryProvider(run, index);
+            if (music.isPresent()) {
+                return new ChainResult(music.get(), run.attempts);
             }
         }
-        if (lastFailure == null) {
-            throw new ChainFailure(ChainFailure.Reason.EXHAUSTED, "no music provider is available", 0, attempts);
+        if (run.lastFailure == null) {
+            throw new ChainFailure(ChainFailure.Reason.EXHAUSTED, "no music provider is available", 0, run.attempts);
         }
-        throw new ChainFailure(ChainFailure.Reason.EXHAUSTED, "no provider could make the track; " + lastFailure.provider() + ": "
-                + lastFailure.message(), lastFailure.httpStatus() == null ? 0 : lastFailure.httpStatus(), attempts);
+        throw new ChainFailure(ChainFailure.Reason.EXHAUSTED, "no provider could make the track; " + run.lastFailure.provider() + ": "
+                + run.lastFailure.message(), run.lastFailure.httpStatus() == null ? 0 : run.lastFailure.httpStatus(), run.attempts);
+    }
+
+    /** One provider, retried as its failures allow: its music, or empty once the chain should move on. */
+    private Optional<GeneratedMusic> tryProvider(Run run, int index) throws ChainFailure {
+        String name = run.order.get(index);
+        MusicProvider provider = providers.get(name);
+        Instant deadline = Instant.now().plus(policy.deadline());
+        for (int retries = 0; ; retries++) {
+            run.context.checkpoint();
+            run.progress.beginAttempt();
+            Path directory = workDirectory(run.context, ++run.attemptNumber, name);
+            long started = System.nanoTime();
+            metrics.attempt(name);
+            ProviderException failure;
+            try {
+                GeneratedMusic music = provider.generate(run.request, new AttemptContext(run.context, run.progress, directory, deadline));
+                record(run, name, Attempt.Outcome.SUCCEEDED, null, "made the track", since(started));
+                metrics.success(name);
+                return Optional.of(music);
+            } catch (ProviderException e) {
+                failure = e;
+            } catch (RuntimeException e) {
+                metrics.duration(name, "aborted", since(started));
+                throw e;
+            }
+            Duration took = since(started);
+            metrics.failure(name);
+            Integer status = failure.status().orElse(null);
+            String message = failure.getMessage() == null ? "no message" : failure.getMessage();
+            if (failure.action() == ProviderException.Action.FAIL) {
+                record(run, name, Attempt.Outcome.FAILED, status, message, took);
+                LOG.info("music provider {} refused track {}: {}", name, run.request.trackId(), message);
+                throw new ChainFailure(ChainFailure.Reason.REFUSED, name + ": " + message, failure.status().orElse(0), run.attempts);
+            }
+            if (failure.action() == ProviderException.Action.RETRY) {
+                Duration wait = retryWait(failure, retries);
+                Optional<String> refusal = retryRefusal(retries, wait, deadline);
+                if (refusal.isEmpty()) {
+                    record(run, name, Attempt.Outcome.RETRIED, status, message, took);
+                    metrics.retry(name);
+                    LOG.info("music provider {} will be tried again in {} ms: {}", name, wait.toMillis(), message);
+                    run.progress.note(name + ": " + message + "; trying again in " + Math.max(1, Math.round(wait.toMillis() / 1000.0)) + " s");
+                    Pause.sleep(wait, run.context);
+                    continue;
+                }
+                message = message + " (" + refusal.get() + ")";
+            }
+            giveUp(run, index, status, message, took);
+            return Optional.empty();
+        }
+    }
+
+    /** Records the end of a provider: a fallback when a usable provider follows, else the chain's last failure. */
+    private void giveUp(Run run, int index, Integer status, String message, Duration took) {
+        String name = run.order.get(index);
+        boolean moreToTry = run.order.subList(index + 1, run.order.size()).stream().anyMatch(next -> unavailableReason(next).isEmpty());
+        if (moreToTry) {
+            run.lastFailure = record(run, name, Attempt.Outcome.FELL_BACK, status, message, took);
+            metrics.fallback(name);
+            LOG.info("music provider {} failed, falling back: {}", name, message);
+            run.progress.note(name + " failed (" + message + "); trying the next provider");
+        } else {
+            run.lastFailure = record(run, name, Attempt.Outcome.FAILED, status, message, took);
+            LOG.info("music provider {} failed, none left: {}", name, message);
+        }
     }
 
     private Optional<String> unavailableReason(String name) {
@@ -166,9 +175,9 @@ public final class ProviderChain {
         return Optional.empty();
     }
 
-    private Attempt record(List<Attempt> attempts, String name, Attempt.Outcome outcome, Integer status, String message, Duration took) {
+    private Attempt record(Run run, String name, Attempt.Outcome outcome, Integer status, String message, Duration took) {
         Attempt attempt = new Attempt(name, outcome, status, message, took.toMillis());
-        attempts.add(attempt);
+        run.attempts.add(attempt);
         metrics.duration(name, outcome.label(), took);
         return attempt;
     }
@@ -184,5 +193,23 @@ public final class ProviderChain {
 
     private static Duration since(long startedNanos) {
         return Duration.ofNanos(System.nanoTime() - startedNanos);
+    }
+
+    /** One call's state: what was asked, the order, and what has happened so far. */
+    private static final class Run {
+        private final MusicRequest request;
+        private final List<String> order;
+        private final GenerationContext context;
+        private final ChainProgress progress;
+        private final List<Attempt> attempts = new ArrayList<>();
+        private int attemptNumber;
+        private Attempt lastFailure;
+
+        private Run(MusicRequest request, List<String> order, GenerationContext context) {
+            this.request = request;
+            this.order = order;
+            this.context = context;
+            this.progress = new ChainProgress(context);
+        }
     }
 }
