@@ -151,7 +151,8 @@ public final class ProviderChain {
         }
     }
 
-    private Optional<String> unavailableReason(String name) {
+    /** Why the named provider cannot be used on this server (no key, not installed), or empty when it can. */
+    public Optional<String> unavailableReason(String name) {
         MusicProvider provider = providers.get(name);
         return provider == null ? Optional.of("not installed on this server") : provider.unavailableReason();
     }
