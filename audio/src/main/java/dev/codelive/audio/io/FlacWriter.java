@@ -50,7 +50,11 @@ public final class FlacWriter {
         FLACEncoder encoder = new FLACEncoder();
         StreamConfiguration stream = new StreamConfiguration(audio.channelCount(), BLOCK_FRAMES, BLOCK_FRAMES,
                 audio.sampleRate(), bitsPerSample);
-        if (!encoder.setStreamConfiguration(stream) || !encoder.setEncodingConfiguration(new EncodingConfiguration())) {
+        EncodingConfiguration encoding = new EncodingConfiguration();
+        // LPC rather than the default exhaustive search: that one prints "Running verbatim" to stderr whenever a
+        // block is noise-like (dithered silence, say), and verbatim saves almost nothing on real audio.
+        encoding.setSubframeType(EncodingConfiguration.SubframeType.LPC);
+        if (!encoder.setStreamConfiguration(stream) || !encoder.setEncodingConfiguration(encoding)) {
             throw new IllegalArgumentException("the FLAC encoder rejects " + audio);
         }
         SampleQuantizer quantizer = new SampleQuantizer(bitsPerSample, dither);
