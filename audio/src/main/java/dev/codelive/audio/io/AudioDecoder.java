@@ -7,10 +7,6 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Objects;
-import javazoom.spi.mpeg.sampled.convert.MpegFormatConversionProvider;
-import javazoom.spi.mpeg.sampled.file.MpegAudioFileReader;
-import javazoom.spi.vorbis.sampled.convert.VorbisFormatConversionProvider;
-import javazoom.spi.vorbis.sampled.file.VorbisAudioFileReader;
 
 /**
  * Reads WAV, FLAC, MP3 and Ogg Vorbis files, the format found from the file's first bytes. Whole files become a
@@ -81,10 +77,8 @@ public final class AudioDecoder {
             return switch (found.format()) {
                 case WAV -> new WavSource(channel, limits);
                 case FLAC -> new FlacSource(channel, found.offset(), limits);
-                case MP3 -> new JavaSoundSource(channel, found.offset(), ContainerFormat.MP3, new MpegAudioFileReader(),
-                        new MpegFormatConversionProvider(), -1, limits);
-                case OGG_VORBIS -> new JavaSoundSource(channel, found.offset(), ContainerFormat.OGG_VORBIS,
-                        new VorbisAudioFileReader(), new VorbisFormatConversionProvider(), OggLength.frames(channel), limits);
+                case MP3 -> new Mp3Source(channel, found.offset(), limits);
+                case OGG_VORBIS -> new OggVorbisSource(channel, found.offset(), OggLength.frames(channel), limits);
             };
         } catch (IOException e) {
             closeQuietly(channel);

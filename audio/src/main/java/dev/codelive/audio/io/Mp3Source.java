@@ -11,52 +11,44 @@ import java.nio.channels.FileChannel;
 import javax.sound.sampled.AudioFormat;
 import javax.sound.sampled.AudioInputStream;
 import javax.sound.sampled.UnsupportedAudioFileException;
-import javax.sound.sampled.spi.AudioFileReader;
-import javax.sound.sampled.spi.FormatConversionProvider;
+import javazoom.spi.mpeg.sampled.convert.MpegFormatConversionProvider;
+import javazoom.spi.mpeg.sampled.file.MpegAudioFileReader;
 
 /**
- * Decodes a lossy stream (MP3 with mp3spi, Ogg Vorbis with vorbisspi) to 16-bit PCM through the Java Sound service
- * providers, called directly so that no other installed provider can claim the file.
+ * Decodes MPEG audio (layers I to III) to 16-bit PCM with mp3spi's Java Sound providers, called directly so that no
+ * other installed provider can claim the file. Not gapless: the output keeps the encoder's delay and padding.
  */
-final class JavaSoundSource implements AudioSource {
+final class Mp3Source implements AudioSource {
     /** A decoder that keeps returning nothing is stuck, not slow. */
     private static final int MAX_EMPTY_READS = 1000;
 
     private final AudioInputStream decoded;
     private final AudioInfo info;
     private final FrameBudget budget;
-    private final long framesToDeliver;
-    private long delivered;
     private byte[] bytes = new byte[0];
 
-    /**
-     * @param knownFrames the exact length when the container says it (the last Ogg page's granule position), else -1;
-     *     decoding stops there, because the decoder does not trim the last packet's padding itself
-     */
-    JavaSoundSource(FileChannel channel, long offset, ContainerFormat format, AudioFileReader reader,
-            FormatConversionProvider converter, long knownFrames, DecodeLimits limits) throws IOException {
+    Mp3Source(FileChannel channel, long offset, DecodeLimits limits) throws IOException {
         InputStream input = new BufferedInputStream(Channels.newInputStream(channel.position(offset)), 1 << 16);
         AudioInputStream encoded;
         try {
-            encoded = reader.getAudioInputStream(input);
+            encoded = new MpegAudioFileReader().getAudioInputStream(input);
         } catch (UnsupportedAudioFileException | RuntimeException e) {
             input.close();
-            throw new AudioFormatException("damaged " + format + " stream: " + e.getMessage(), e);
+            throw new AudioFormatException("damaged MP3 stream: " + e.getMessage(), e);
         }
         AudioFormat source = encoded.getFormat();
-        this.info = new AudioInfo(format, Math.round(source.getSampleRate()), source.getChannels(), knownFrames, -1);
+        this.info = new AudioInfo(ContainerFormat.MP3, Math.round(source.getSampleRate()), source.getChannels(), -1, -1);
         try {
             limits.check(info);
             AudioFormat pcm = new AudioFormat(AudioFormat.Encoding.PCM_SIGNED, source.getSampleRate(), 16,
                     source.getChannels(), source.getChannels() * 2, source.getSampleRate(), false);
-            this.decoded = converter.getAudioInputStream(pcm, encoded);
+            this.decoded = new MpegFormatConversionProvider().getAudioInputStream(pcm, encoded);
         } catch (RuntimeException e) {
             encoded.close();
             throw e instanceof AudioFormatException afe ? afe
-                    : new AudioFormatException("cannot decode this " + format + " stream: " + e.getMessage(), e);
+                    : new AudioFormatException("cannot decode this MP3 stream: " + e.getMessage(), e);
         }
         this.budget = new FrameBudget(limits, info);
-        this.framesToDeliver = knownFrames >= 0 ? knownFrames : Long.MAX_VALUE;
     }
 
     @Override
@@ -68,10 +60,7 @@ final class JavaSoundSource implements AudioSource {
     public int read(float[][] block) {
         int room = BlockShape.frames(block, info.channels());
         int frameBytes = info.channels() * 2;
-        int wanted = (int) Math.min(Math.min(room, framesToDeliver - delivered), (1 << 20) / frameBytes);
-        if (wanted == 0) {
-            return -1;
-        }
+        int wanted = Math.min(room, (1 << 20) / frameBytes);
         if (bytes.length < wanted * frameBytes) {
             bytes = new byte[wanted * frameBytes];
         }
@@ -87,7 +76,6 @@ final class JavaSoundSource implements AudioSource {
                 channel[frame] = samples.getShort() / 32_768f;
             }
         }
-        delivered += frames;
         return frames;
     }
 
@@ -102,7 +90,7 @@ final class JavaSoundSource implements AudioSource {
                     break;
                 }
                 if (read == 0 && ++emptyReads > MAX_EMPTY_READS) {
-                    throw new AudioFormatException("damaged " + info.format() + " stream: the decoder makes no progress");
+                    throw new AudioFormatException("damaged MP3 stream: the decoder makes no progress");
                 }
                 filled += read;
             }
@@ -111,7 +99,7 @@ final class JavaSoundSource implements AudioSource {
         } catch (AudioFormatException e) {
             throw e;
         } catch (RuntimeException e) {
-            throw new AudioFormatException("damaged " + info.format() + " stream: " + e, e);
+            throw new AudioFormatException("damaged MP3 stream: " + e, e);
         }
         return filled;
     }
