@@ -4,12 +4,15 @@ import java.io.BufferedInputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.SequenceInputStream;
 import java.io.UncheckedIOException;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import org.jflac.ChannelData;
 import org.jflac.FLACDecoder;
+import org.jflac.FrameListener;
 import org.jflac.frame.Frame;
+import org.jflac.metadata.Metadata;
 import org.jflac.metadata.StreamInfo;
 
 /** Decodes a FLAC stream one FLAC frame at a time with jflac, handing the samples out in the caller's block size. */
@@ -27,13 +30,12 @@ final class FlacSource implements AudioSource {
     private boolean ended;
 
     FlacSource(FileChannel channel, long offset, DecodeLimits limits) throws IOException {
-        this.input = new BufferedInputStream(Channels.newInputStream(channel.position(offset)), 1 << 16);
+        FlacMetadata metadata = FlacMetadata.read(channel, offset);
+        InputStream frames = new BufferedInputStream(Channels.newInputStream(channel.position(metadata.framesOffset())), 1 << 16);
+        this.input = new SequenceInputStream(metadata.minimalHeader(), frames);
         this.decoder = new FLACDecoder(input);
-        StreamInfo stream = guard(() -> {
-            StreamInfo streamInfo = decoder.readStreamInfo();
-            decoder.readMetadata(streamInfo);
-            return streamInfo;
-        });
+        decoder.addFrameListener(new FailOnError());
+        StreamInfo stream = guard(decoder::readStreamInfo);
         int bits = stream.getBitsPerSample();
         if (bits < 4 || bits > 32) {
             throw new AudioFormatException("damaged FLAC: " + bits + " bits per sample");
@@ -74,9 +76,6 @@ final class FlacSource implements AudioSource {
             return false;
         }
         Frame frame = guard(decoder::readNextFrame);
-        if (decoder.getBadFrames() > 0) {
-            throw new AudioFormatException("damaged FLAC: a frame after sample " + delivered + " fails its checksum");
-        }
         if (frame == null) {
             ended = true;
             if (info.frames() >= 0 && delivered != info.frames()) {
@@ -109,6 +108,33 @@ final class FlacSource implements AudioSource {
             input.close();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Makes every error jflac reports fatal. Left alone, it silences a frame that fails its checksum, and retries a
+     * bad frame header forever on some damaged files.
+     */
+    private final class FailOnError implements FrameListener {
+        @Override
+        public void processMetadata(Metadata metadata) {
+            // nothing to check
+        }
+
+        @Override
+        public void processFrame(Frame frame) {
+            // nothing to check
+        }
+
+        @Override
+        public void processError(String message) {
+            if (message.contains("EOFException")) {
+                throw new AudioFormatException("truncated FLAC: the file ends inside the frame after frame " + delivered);
+            }
+            String problem = message.startsWith("CRC Error") ? "a frame fails its checksum"
+                    : message.startsWith("Found bad header") ? "a frame header is invalid"
+                    : "a frame cannot be decoded";
+            throw new AudioFormatException("damaged FLAC after frame " + delivered + ": " + problem);
         }
     }
 

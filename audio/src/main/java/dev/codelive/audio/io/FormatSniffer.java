@@ -29,7 +29,7 @@ final class FormatSniffer {
         switch (magic) {
             case "RIFF", "RF64" -> {
                 if (!ascii(head, 8, 4).equals("WAVE")) {
-                    throw new AudioFormatException("a RIFF file that is not WAVE (" + ascii(head, 8, 4).strip() + ")");
+                    throw new AudioFormatException("a RIFF file that is not WAVE (form type " + fourCc(head, 8) + ")");
                 }
                 return new Found(ContainerFormat.WAV, 0);
             }
@@ -131,6 +131,21 @@ final class FormatSniffer {
             }
         }
         return buffer.flip();
+    }
+
+    /** A four-character code as text when it is printable ASCII, else as hex: never raw bytes in a message. */
+    static String fourCc(ByteBuffer buffer, int offset) {
+        if (offset + 4 > buffer.limit()) {
+            return "missing";
+        }
+        byte[] code = new byte[4];
+        buffer.get(offset, code);
+        for (byte b : code) {
+            if (b < 0x20 || b > 0x7E) {
+                return "0x" + HexFormat.of().formatHex(code);
+            }
+        }
+        return "'" + new String(code, StandardCharsets.US_ASCII) + "'";
     }
 
     private static String ascii(ByteBuffer buffer, int offset, int length) {

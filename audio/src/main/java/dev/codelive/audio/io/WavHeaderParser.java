@@ -48,8 +48,11 @@ final class WavHeaderParser {
                     rf64DataSize = read(channel, body, 24).getLong(8);
                 }
                 case "fmt " -> {
-                    if (size < 16 || size > MAX_FMT_BYTES || body + size > fileSize) {
+                    if (size < 16 || size > MAX_FMT_BYTES) {
                         throw new AudioFormatException("damaged WAV: fmt chunk of " + size + " bytes");
+                    }
+                    if (body + size > fileSize) {
+                        throw new AudioFormatException("truncated WAV: the fmt chunk runs past the end of the file");
                     }
                     format = Format.parse(read(channel, body, (int) size));
                 }
@@ -71,7 +74,8 @@ final class WavHeaderParser {
             }
             long next = body + size + (size & 1);
             if (next > fileSize) {
-                throw new AudioFormatException("truncated WAV: chunk '" + id.strip() + "' runs past the end of the file");
+                throw new AudioFormatException("truncated WAV: chunk " + FormatSniffer.fourCc(header, 0)
+                        + " runs past the end of the file");
             }
             offset = next;
         }

@@ -3,6 +3,7 @@ package dev.codelive.audio.io;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.codelive.audio.ExternalTool;
 import dev.codelive.audio.PcmAudio;
 import dev.codelive.audio.TestTones;
 import java.io.IOException;
@@ -32,6 +33,35 @@ class WavRoundTripTest {
 
         assertThat(decoded).isEqualTo(original);
         assertThat(decoder.probe(file)).isEqualTo(new AudioInfo(ContainerFormat.WAV, 44_100, channels, 10_001, bits));
+    }
+
+    @ParameterizedTest(name = "{0}-bit {1}, {2} channel(s)")
+    @CsvSource({"32, signed-integer, 2", "32, floating-point, 1", "64, floating-point, 2", "24, signed-integer, 4",
+        "16, signed-integer, 6"})
+    void weReadTheWavVariantsAnotherWriterMakes(int bits, String encoding, int channels) {
+        ExternalTool.require("sox", "sox");
+        PcmAudio original = TestTones.onGrid(48_000, channels, 4000, 16, 21);
+        Path ours = dir.resolve("ours.wav");
+        new WavWriter(Dither.NONE).write(original, ours, 16);
+        Path theirs = dir.resolve("theirs.wav");
+
+        ExternalTool.run("sox", ours.toString(), "-b", String.valueOf(bits), "-e", encoding, theirs.toString());
+
+        assertThat(decoder.decode(theirs)).isEqualTo(original);
+        assertThat(decoder.probe(theirs).bitsPerSample()).isEqualTo(bits);
+    }
+
+    @Test
+    void eightBitUnsignedWavIsCentredOnZero() {
+        ExternalTool.require("sox", "sox");
+        PcmAudio original = TestTones.onGrid(8000, 1, 1000, 8, 2);
+        Path ours = dir.resolve("ours.wav");
+        new WavWriter(Dither.NONE).write(original, ours, 16);
+        Path theirs = dir.resolve("eight.wav");
+
+        ExternalTool.run("sox", ours.toString(), "--no-dither", "-b", "8", "-e", "unsigned-integer", theirs.toString());
+
+        assertThat(decoder.decode(theirs)).isEqualTo(original);
     }
 
     @Test
