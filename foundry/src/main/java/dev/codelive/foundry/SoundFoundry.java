@@ -4,11 +4,11 @@ import dev.codelive.audio.io.AudioDecoder;
 import dev.codelive.foundry.api.TracksApi;
 import dev.codelive.foundry.compose.LocalProvider;
 import dev.codelive.foundry.credits.CreditLedger;
-import dev.codelive.foundry.provider.FalProvider;
+import dev.codelive.foundry.provider.HostedProviders;
+import dev.codelive.foundry.provider.MusicProvider;
 import dev.codelive.foundry.provider.ProviderChain;
 import dev.codelive.foundry.provider.ProviderMetrics;
 import dev.codelive.foundry.provider.ProviderSettings;
-import dev.codelive.foundry.provider.ReplicateProvider;
 import dev.codelive.foundry.render.FoundryMetrics;
 import dev.codelive.foundry.render.TrackAudio;
 import dev.codelive.foundry.render.TrackFailures;
@@ -24,9 +24,9 @@ import dev.codelive.platform.config.RateLimitSpec;
 import dev.codelive.platform.http.BlobDownload;
 import dev.codelive.platform.server.Platform;
 import dev.codelive.platform.server.ServerModule;
-import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -52,11 +52,10 @@ public final class SoundFoundry {
         platform.rateLimiter().declare(TracksApi.RATE_CLASS + ".pro", RateLimitSpec.of(20, RateLimitSpec.Period.MINUTE));
 
         ProviderSettings settings = ProviderSettings.from(env.variables(), policy.providers());
-        HttpClient http = HttpClient.newBuilder().connectTimeout(settings.policy().connectTimeout())
-                .followRedirects(HttpClient.Redirect.NORMAL).build();
         LocalProvider local = new LocalProvider(env.variables(), policy.tracks().sampleRate());
-        ProviderChain chain = new ProviderChain(List.of(local, new FalProvider(settings.fal(), settings.policy(), http),
-                new ReplicateProvider(settings.replicate(), settings.policy(), http)), settings, new ProviderMetrics(platform.metrics()));
+        List<MusicProvider> providers = new ArrayList<>(HostedProviders.create(settings));
+        providers.add(local);
+        ProviderChain chain = new ProviderChain(providers, settings, new ProviderMetrics(platform.metrics()));
         LOG.info("SoundFoundry: providers in order {}; local renders with {}", chain.order(java.util.Optional.empty()), local.renderer());
 
         FoundryMetrics metrics = new FoundryMetrics(platform.metrics());
