@@ -90,7 +90,8 @@ async function jobFinished(job) {
   try {
     const track = await api.track(job.track_id);
     list.upsert(track);
-    if (track.status === "COMPLETE") {
+    // A finished track goes into the player, unless the user is listening to another one.
+    if (track.status === "COMPLETE" && !player.isPlaying()) {
       player.show(track);
       list.select(track.id);
     }

@@ -52,6 +52,10 @@ export class Player {
     }, true);
   }
 
+  isPlaying() {
+    return !this.audio.paused || [...this.stems.querySelectorAll("audio")].some((stem) => !stem.paused);
+  }
+
   /** The track shown now, if any. */
   current() {
     return this.trackId;
