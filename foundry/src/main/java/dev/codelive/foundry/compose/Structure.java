@@ -45,32 +45,50 @@ final class Structure {
         int intro = bars >= 64 && form == Form.CLUB ? 8 : bars >= 24 ? 4 : 2;
         int outro = bars >= 24 ? 4 : 2;
         int middle = bars - intro - outro;
-        int length = middle >= 16 ? 8 : 4;
-        int count = middle / length;
-        outro += middle % length;
+        int units = middle / 4; // sections are made of 4-bar units; the bars left over lengthen the outro
+        outro += middle % 4;
+        List<SectionKind> kinds = middle(form, units >= 4 ? (units + 1) / 2 : units);
         spans.add(new Span(SectionKind.INTRO, intro));
-        for (SectionKind kind : middle(form, count)) {
-            spans.add(new Span(kind, length));
+        for (int i = 0; i < kinds.size(); i++) {
+            boolean single = units < 4 || (i == 0 && units % 2 == 1);
+            spans.add(new Span(kinds.get(i), single ? 4 : 8));
         }
         spans.add(new Span(SectionKind.OUTRO, outro));
         return spans;
     }
 
     /**
-     * The middle sections, written backwards from the last, which is always the peak: a song ends verse, chorus
-     * (with a bridge before the last chorus from five sections on), a club track breakdown, build, drop.
+     * The middle sections, always ending on the peak. A song alternates verse and chorus from a verse, with a bridge
+     * before the last chorus from six sections on, and an odd count ends on a double chorus. A club track runs
+     * breakdown, build, drop; it starts with the build (or with the breakdown when the count needs it).
      */
     private static List<SectionKind> middle(Form form, int count) {
-        List<SectionKind> cycle = form == Form.CLUB
-                ? List.of(SectionKind.DROP, SectionKind.BUILD, SectionKind.BREAKDOWN)
-                : List.of(SectionKind.CHORUS, SectionKind.VERSE);
-        List<SectionKind> backwards = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            backwards.add(cycle.get(i % cycle.size()));
+        List<SectionKind> kinds = new ArrayList<>();
+        if (form == Form.CLUB) {
+            int cycled = count;
+            if (count >= 4 && count % 3 == 1) {
+                kinds.add(SectionKind.BUILD);
+                kinds.add(SectionKind.DROP);
+                cycled -= 2;
+            }
+            List<SectionKind> backwards = new ArrayList<>();
+            List<SectionKind> cycle = List.of(SectionKind.DROP, SectionKind.BUILD, SectionKind.BREAKDOWN);
+            for (int i = 0; i < cycled; i++) {
+                backwards.add(cycle.get(i % cycle.size()));
+            }
+            kinds.addAll(backwards.reversed());
+            return kinds;
         }
-        if (form == Form.SONG && count >= 5) {
-            backwards.set(1, SectionKind.BRIDGE);
+        int paired = count % 2 == 1 && count >= 3 ? count - 1 : count;
+        for (int i = 0; i < paired; i++) {
+            kinds.add(i % 2 == 0 && paired >= 2 ? SectionKind.VERSE : SectionKind.CHORUS);
         }
-        return backwards.reversed();
+        if (paired >= 6) {
+            kinds.set(paired - 2, SectionKind.BRIDGE);
+        }
+        if (paired < count) {
+            kinds.add(SectionKind.CHORUS);
+        }
+        return kinds;
     }
 }
