@@ -1,6 +1,7 @@
 package dev.codelive.audio.dsp;
 
 import dev.codelive.audio.PcmAudio;
+import java.util.Arrays;
 
 /**
  * A stereo algorithmic reverb: pre-delay, four all-pass diffusers per channel, then an eight-line feedback delay
@@ -109,7 +110,11 @@ public final class Reverb {
         if (inRight.length != frames || outLeft.length != frames || outRight.length != frames) {
             throw new IllegalArgumentException("reverb inputs and outputs must have the same length");
         }
-        new Tank().run(inLeft, inRight, outLeft, outRight);
+        // The pre-delay reads the input behind the block being written, so outputs that are the inputs need a copy.
+        boolean aliased = outLeft == inLeft || outLeft == inRight || outRight == inLeft || outRight == inRight;
+        float[] left = aliased ? inLeft.clone() : inLeft;
+        float[] right = aliased ? inRight.clone() : inRight;
+        new Tank().run(left, right, outLeft, outRight);
     }
 
     private static int nextPrime(int from) {
@@ -129,93 +134,115 @@ public final class Reverb {
         return true;
     }
 
-    private static float flush(float value) {
-        return (value + ANTI_DENORMAL) - ANTI_DENORMAL;
-    }
-
-    /** The state of one run: delay lines, positions and filter memories. */
+    /** The state of one run: delay lines and filter memories, worked through in blocks. */
     private final class Tank {
-        private final float[][] preDelay = {new float[Math.max(1, preDelayFrames)], new float[Math.max(1, preDelayFrames)]};
-        private int preDelayPosition;
-        private final float[][][] diffusers = new float[2][][];
-        private final int[][] diffuserPositions = new int[2][];
-        private final float[][] lines = new float[LINE_MS.length][];
-        private final int[] linePositions = new int[LINE_MS.length];
+        private final DelayLine[][] diffusers = new DelayLine[2][];
+        private final DelayLine[] lines = new DelayLine[LINE_MS.length];
         private final float[] lowPass = new float[LINE_MS.length];
-        private final float[] taps = new float[LINE_MS.length];
+        private final int block;
 
         Tank() {
+            int shortest = Integer.MAX_VALUE;
             for (int channel = 0; channel < 2; channel++) {
-                int count = diffuserLengths[channel].length;
-                diffusers[channel] = new float[count][];
-                diffuserPositions[channel] = new int[count];
-                for (int i = 0; i < count; i++) {
-                    diffusers[channel][i] = new float[diffuserLengths[channel][i]];
+                diffusers[channel] = new DelayLine[diffuserLengths[channel].length];
+                for (int i = 0; i < diffusers[channel].length; i++) {
+                    diffusers[channel][i] = new DelayLine(diffuserLengths[channel][i]);
+                    shortest = Math.min(shortest, diffuserLengths[channel][i]);
                 }
             }
             for (int i = 0; i < lines.length; i++) {
-                lines[i] = new float[lineLengths[i]];
+                lines[i] = new DelayLine(lineLengths[i]);
+                shortest = Math.min(shortest, lineLengths[i]);
             }
+            this.block = Math.min(256, shortest);
         }
 
         void run(float[] inLeft, float[] inRight, float[] outLeft, float[] outRight) {
             float wet = (float) settings.wet() * outputGain;
             float dry = (float) settings.dry();
-            for (int n = 0; n < inLeft.length; n++) {
-                float left = inLeft[n];
-                float right = inRight[n];
-                float delayedLeft = preDelayed(0, left);
-                float delayedRight = preDelayed(1, right);
-                preDelayPosition = preDelayPosition + 1 == preDelay[0].length ? 0 : preDelayPosition + 1;
-                float diffusedLeft = diffuse(0, delayedLeft);
-                float diffusedRight = diffuse(1, delayedRight);
-                float reverbLeft = 0;
-                float reverbRight = 0;
-                float sum = 0;
-                for (int i = 0; i < lines.length; i++) {
-                    float tap = lines[i][linePositions[i]];
-                    reverbLeft += (i & 1) == 0 ? tap : -tap;
-                    reverbRight += (i & 2) == 0 ? tap : -tap;
-                    lowPass[i] = flush(tap + damping * (lowPass[i] - tap));
-                    taps[i] = lowPass[i] * lineGains[i];
-                    sum += taps[i];
+            int lineCount = lines.length;
+            float[] feedLeft = new float[block];
+            float[] feedRight = new float[block];
+            float[] scratch = new float[block];
+            float[][] taps = new float[lineCount][block];
+            float[] sum = new float[block];
+            float[] reverbLeft = new float[block];
+            float[] reverbRight = new float[block];
+            for (int start = 0; start < inLeft.length; start += block) {
+                int count = Math.min(block, inLeft.length - start);
+                preDelayed(inLeft, start, count, feedLeft);
+                preDelayed(inRight, start, count, feedRight);
+                diffuse(diffusers[0], feedLeft, scratch, count);
+                diffuse(diffusers[1], feedRight, scratch, count);
+                Arrays.fill(reverbLeft, 0, count, 0f);
+                Arrays.fill(reverbRight, 0, count, 0f);
+                for (int i = 0; i < lineCount; i++) {
+                    float[] tap = taps[i];
+                    lines[i].read(tap, count);
+                    float leftSign = (i & 1) == 0 ? 1 : -1;
+                    float rightSign = (i & 2) == 0 ? 1 : -1;
+                    for (int n = 0; n < count; n++) {
+                        reverbLeft[n] += leftSign * tap[n];
+                        reverbRight[n] += rightSign * tap[n];
+                    }
                 }
-                float reflection = sum * (2f / lines.length);
-                for (int i = 0; i < lines.length; i++) {
-                    float feed = (i & 1) == 0 ? diffusedLeft : diffusedRight;
-                    lines[i][linePositions[i]] = taps[i] - reflection + 0.5f * feed;
-                    linePositions[i] = linePositions[i] + 1 == lines[i].length ? 0 : linePositions[i] + 1;
+                // Sample by sample across the lines: eight independent filter memories keep the processor busy,
+                // where one line at a time would wait on each sample's result.
+                for (int n = 0; n < count; n++) {
+                    float total = 0;
+                    for (int i = 0; i < lineCount; i++) {
+                        float tap = taps[i][n];
+                        float memory = tap + damping * (lowPass[i] - tap);
+                        lowPass[i] = memory;
+                        float damped = memory * lineGains[i];
+                        taps[i][n] = damped;
+                        total += damped;
+                    }
+                    sum[n] = total;
                 }
-                outLeft[n] = dry * left + wet * reverbLeft;
-                outRight[n] = dry * right + wet * reverbRight;
+                for (int i = 0; i < lineCount; i++) {
+                    lowPass[i] = flush(lowPass[i]);
+                }
+                float mixing = 2f / lineCount;
+                for (int i = 0; i < lineCount; i++) {
+                    float[] tap = taps[i];
+                    float[] feed = (i & 1) == 0 ? feedLeft : feedRight;
+                    for (int n = 0; n < count; n++) {
+                        tap[n] = flush(tap[n] - mixing * sum[n] + 0.5f * feed[n]);
+                    }
+                    lines[i].write(tap, count);
+                }
+                for (int n = 0; n < count; n++) {
+                    outLeft[start + n] = dry * inLeft[start + n] + wet * reverbLeft[n];
+                    outRight[start + n] = dry * inRight[start + n] + wet * reverbRight[n];
+                }
             }
         }
 
-        private float preDelayed(int channel, float input) {
-            if (preDelayFrames == 0) {
-                return input;
+        /** The input pre-delayed: offline, that is just reading earlier in the input. */
+        private void preDelayed(float[] input, int start, int count, float[] out) {
+            for (int n = 0; n < count; n++) {
+                int source = start + n - preDelayFrames;
+                out[n] = source >= 0 ? input[source] : 0f;
             }
-            float[] buffer = preDelay[channel];
-            float output = buffer[preDelayPosition];
-            buffer[preDelayPosition] = input;
-            return output;
         }
 
         /** Schroeder all-passes in series: they smear an impulse into a dense burst without colouring it. */
-        private float diffuse(int channel, float input) {
-            float signal = input;
-            float[][] buffers = diffusers[channel];
-            int[] positions = diffuserPositions[channel];
-            for (int i = 0; i < buffers.length; i++) {
-                float[] buffer = buffers[i];
-                int position = positions[i];
-                float delayed = buffer[position];
-                float output = delayed - DIFFUSION * signal;
-                buffer[position] = flush(signal + DIFFUSION * output);
-                positions[i] = position + 1 == buffer.length ? 0 : position + 1;
-                signal = output;
+        private void diffuse(DelayLine[] chain, float[] signal, float[] delayed, int count) {
+            for (DelayLine allPass : chain) {
+                allPass.read(delayed, count);
+                for (int n = 0; n < count; n++) {
+                    float output = delayed[n] - DIFFUSION * signal[n];
+                    float stored = flush(signal[n] + DIFFUSION * output);
+                    signal[n] = output;
+                    delayed[n] = stored;
+                }
+                allPass.write(delayed, count);
             }
-            return signal;
         }
+    }
+
+    private static float flush(float value) {
+        return (value + ANTI_DENORMAL) - ANTI_DENORMAL;
     }
 }
