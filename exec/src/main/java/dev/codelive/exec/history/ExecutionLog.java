@@ -1,5 +1,9 @@
 package dev.codelive.exec.history;
 
+import dev.codelive.platform.db.paging.Cursor;
+import dev.codelive.platform.db.paging.NewestFirst;
+import dev.codelive.platform.db.paging.Page;
+import dev.codelive.platform.db.paging.PageRequest;
 import dev.codelive.platform.db.OwnedRows;
 import dev.codelive.platform.db.OwnedTable;
 import java.sql.ResultSet;

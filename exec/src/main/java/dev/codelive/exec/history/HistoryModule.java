@@ -1,5 +1,9 @@
 package dev.codelive.exec.history;
 
+import dev.codelive.platform.db.paging.Cursor;
+import dev.codelive.platform.db.paging.Page;
+import dev.codelive.platform.db.paging.PageRequest;
+import dev.codelive.platform.http.QueryParameters;
 import static dev.codelive.platform.http.route.Schemas.freeObject;
 import static dev.codelive.platform.http.route.Schemas.object;
 
@@ -69,7 +73,7 @@ public final class HistoryModule implements ServerModule {
         platform.ownedRows().declare(ExecutionLog.OWNED_TABLE);
         ExecutionLog executions = new ExecutionLog(platform.database().jdbi(), platform.ownedRows());
         FeedbackStore feedback = new FeedbackStore(platform.database().jdbi());
-        String paging = "?limit= (1-" + PageRequest.MAX_LIMIT + ", default " + ListingParameters.DEFAULT_LIMIT
+        String paging = "?limit= (1-" + PageRequest.MAX_LIMIT + ", default " + PageRequest.DEFAULT_LIMIT
                 + "), ?cursor= (the next_cursor of the previous page)";
         platform.addRoute(Route.get("/api/executions")
                 .summary("The caller's runs, newest first (" + paging + ", ?language=, ?status=); admins: ?all=true for everyone's, "
@@ -117,7 +121,7 @@ public final class HistoryModule implements ServerModule {
                 ListingParameters.matching(ctx, validator, "status", ExecutionRecord.STATUS, "a status name such as ok"),
                 ListingParameters.matching(ctx, validator, "user", ExecutionRecord.ID, "a user id"));
         validator.check(all || ctx.queryParam("user") == null, "user", "picks a user among everyone's runs, so it needs all=true");
-        PageRequest page = ListingParameters.page(ctx, validator);
+        PageRequest page = QueryParameters.page(ctx, validator);
         validator.throwIfInvalid();
         Page<ExecutionRecord> runs = all ? executions.all(page, filter) : executions.mine(caller.id(), filter, page);
         ctx.json(new ExecutionsPage(runs.items().stream().map(ExecutionView::of).toList(), page.limit(),
@@ -138,7 +142,7 @@ public final class HistoryModule implements ServerModule {
 
     private static void listFeedback(FeedbackStore store, Context ctx) {
         Validator validator = new Validator();
-        PageRequest page = ListingParameters.page(ctx, validator);
+        PageRequest page = QueryParameters.page(ctx, validator);
         validator.throwIfInvalid();
         Page<Feedback> found = store.list(page);
         ctx.json(new FeedbackPage(found.items().stream().map(FeedbackView::of).toList(), page.limit(),

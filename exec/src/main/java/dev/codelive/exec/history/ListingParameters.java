@@ -1,6 +1,5 @@
 package dev.codelive.exec.history;
 
-import dev.codelive.platform.http.QueryParameters;
 import dev.codelive.platform.http.Validator;
 import io.javalin.http.Context;
 import java.util.Optional;
@@ -8,20 +7,7 @@ import java.util.regex.Pattern;
 
 /** Query parameters of the history listings, each bad value reported to a {@link Validator} under its name. */
 final class ListingParameters {
-    static final int DEFAULT_LIMIT = 20;
-
     private ListingParameters() {}
-
-    /** {@code ?limit=} (1-100, default 20) and {@code ?cursor=} (a previous page's {@code next_cursor}). */
-    static PageRequest page(Context ctx, Validator validator) {
-        int limit = QueryParameters.integer(ctx, validator, "limit", DEFAULT_LIMIT, 1, PageRequest.MAX_LIMIT);
-        Optional<Cursor> after = Optional.ofNullable(ctx.queryParam("cursor")).flatMap(raw -> {
-            Optional<Cursor> cursor = Cursor.decode(raw);
-            validator.check(cursor.isPresent(), "cursor", "is not a next_cursor from a previous page");
-            return cursor;
-        });
-        return new PageRequest(limit, after);
-    }
 
     /** {@code ?name=true|false}, false when absent. */
     static boolean flag(Context ctx, Validator validator, String name) {

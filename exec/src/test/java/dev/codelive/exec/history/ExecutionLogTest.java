@@ -1,5 +1,7 @@
 package dev.codelive.exec.history;
 
+import dev.codelive.platform.db.paging.Page;
+import dev.codelive.platform.db.paging.PageRequest;
 import static dev.codelive.exec.history.Runs.T0;
 import static dev.codelive.exec.history.Runs.run;
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,5 +1,6 @@
 package dev.codelive.exec.history;
 
+import dev.codelive.platform.db.paging.Cursor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

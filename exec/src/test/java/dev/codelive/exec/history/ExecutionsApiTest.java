@@ -1,5 +1,6 @@
 package dev.codelive.exec.history;
 
+import dev.codelive.platform.db.paging.PageRequest;
 import static dev.codelive.exec.history.Runs.T0;
 import static dev.codelive.exec.history.Runs.run;
 import static dev.codelive.platform.testing.ProblemAssert.assertProblem;
@@ -92,7 +93,7 @@ class ExecutionsApiTest extends ServerOnEachDatabase {
         JsonNode page = ok("/api/executions", aliceToken);
 
         assertThat(ids(page)).containsExactly("run-new", "run-old");
-        assertThat(page.path("limit").asInt()).isEqualTo(ListingParameters.DEFAULT_LIMIT);
+        assertThat(page.path("limit").asInt()).isEqualTo(PageRequest.DEFAULT_LIMIT);
         assertThat(page.has("next_cursor")).isTrue();
         assertThat(page.path("next_cursor").isNull()).isTrue();
         JsonNode full = page.path("executions").get(1);

@@ -1,6 +1,8 @@
 package dev.codelive.foundry.provider;
 
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Optional;
 
 /** What a provider may use while it generates: a scratch directory, progress reports, and the cancel check. */
 public interface GenerationContext {
@@ -16,4 +18,12 @@ public interface GenerationContext {
      * {@code JobCancelledException}). Providers call it between steps and while polling.
      */
     void checkpoint();
+
+    /**
+     * When this attempt must be over: a hosted provider then cancels its remote work and falls back. Empty means the
+     * provider applies its own configured deadline from the start of the call.
+     */
+    default Optional<Instant> deadline() {
+        return Optional.empty();
+    }
 }

@@ -24,6 +24,11 @@ public final class Environment {
         return new Environment(System.getenv());
     }
 
+    /** Every variable as given, for components that read their own (a map never holds a secret in its toString here: callers must not log it). */
+    public Map<String, String> variables() {
+        return variables;
+    }
+
     /** The value, trimmed; absent when unset or blank (an empty variable means "use the default"). */
     public Optional<String> string(String key) {
         return Optional.ofNullable(variables.get(key)).map(String::trim).filter(value -> !value.isEmpty());

@@ -4,6 +4,7 @@ package dev.codelive.platform.http;
 public enum ProblemType {
     MALFORMED_REQUEST(400, "malformed-request", "Malformed request"),
     UNAUTHORIZED(401, "unauthorized", "Authentication required"),
+    PAYMENT_REQUIRED(402, "insufficient-credits", "Insufficient credits"),
     FORBIDDEN(403, "forbidden", "Forbidden"),
     NOT_FOUND(404, "not-found", "Not found"),
     METHOD_NOT_ALLOWED(405, "method-not-allowed", "Method not allowed"),
@@ -11,6 +12,7 @@ public enum ProblemType {
     PAYLOAD_TOO_LARGE(413, "payload-too-large", "Request body too large"),
     URI_TOO_LONG(414, "uri-too-long", "Request URL too long"),
     UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "Unsupported media type"),
+    RANGE_NOT_SATISFIABLE(416, "range-not-satisfiable", "Range not satisfiable"),
     VALIDATION_FAILED(422, "validation-failed", "Validation failed"),
     RATE_LIMITED(429, "rate-limited", "Too many requests"),
     HEADERS_TOO_LARGE(431, "headers-too-large", "Request headers too large"),

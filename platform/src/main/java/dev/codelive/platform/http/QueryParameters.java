@@ -1,6 +1,9 @@
 package dev.codelive.platform.http;
 
+import dev.codelive.platform.db.paging.Cursor;
+import dev.codelive.platform.db.paging.PageRequest;
 import io.javalin.http.Context;
+import java.util.Optional;
 
 /** Query parameters read with their bounds, a bad value becoming a validation error that names the parameter. */
 public final class QueryParameters {
@@ -33,5 +36,16 @@ public final class QueryParameters {
         int value = integer(ctx, validator, name, fallback, min, max);
         validator.throwIfInvalid();
         return value;
+    }
+
+    /** {@code ?limit=} (1-100, default 20) and {@code ?cursor=} (a previous page's {@code next_cursor}) of a newest-first listing. */
+    public static PageRequest page(Context ctx, Validator validator) {
+        int limit = integer(ctx, validator, "limit", PageRequest.DEFAULT_LIMIT, 1, PageRequest.MAX_LIMIT);
+        Optional<Cursor> after = Optional.ofNullable(ctx.queryParam("cursor")).flatMap(raw -> {
+            Optional<Cursor> cursor = Cursor.decode(raw);
+            validator.check(cursor.isPresent(), "cursor", "is not a next_cursor from a previous page");
+            return cursor;
+        });
+        return new PageRequest(limit, after);
     }
 }

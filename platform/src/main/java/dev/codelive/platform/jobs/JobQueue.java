@@ -52,6 +52,7 @@ public final class JobQueue implements AutoCloseable {
     private final Map<String, RunningJob> running = new ConcurrentHashMap<>();
     private final Map<String, QueueWorker> workers = new ConcurrentHashMap<>();
     private final Map<String, Integer> localConcurrency = new ConcurrentHashMap<>();
+    private final Map<String, JobPresenter> presenters = new ConcurrentHashMap<>();
     private final JobRunner runner;
     private final Housekeeper housekeeper;
     private volatile boolean draining;
@@ -164,6 +165,17 @@ public final class JobQueue implements AutoCloseable {
         workers.put(queue, worker);
         worker.start();
         LOG.info("queue {}: {} worker(s) on this replica", queue, concurrency);
+    }
+
+    /** Names how the job API shows the jobs of {@code queue}; without one they are shown plainly. */
+    public void present(String queue, JobPresenter presenter) {
+        requireQueueName(queue);
+        presenters.put(queue, Objects.requireNonNull(presenter, "presenter"));
+    }
+
+    /** How the job API shows the jobs of {@code queue}. */
+    public JobPresenter presenter(String queue) {
+        return presenters.getOrDefault(queue, JobPresenter.PLAIN);
     }
 
     /** Any job by id, for the module that owns its queue. */

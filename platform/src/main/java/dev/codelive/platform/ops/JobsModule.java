@@ -3,6 +3,7 @@ package dev.codelive.platform.ops;
 import static dev.codelive.platform.http.route.Schemas.freeObject;
 import static dev.codelive.platform.http.route.Schemas.object;
 
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonRawValue;
 import dev.codelive.platform.auth.AuthenticationGate;
@@ -14,6 +15,7 @@ import dev.codelive.platform.http.Validator;
 import dev.codelive.platform.http.route.Route;
 import dev.codelive.platform.jobs.Job;
 import dev.codelive.platform.jobs.JobQuery;
+import dev.codelive.platform.jobs.JobPresenter;
 import dev.codelive.platform.jobs.JobQueue;
 import dev.codelive.platform.jobs.JobState;
 import dev.codelive.platform.jobs.PurgeCriteria;
@@ -42,18 +44,35 @@ public final class JobsModule implements ServerModule {
     /**
      * A job as its owner sees it; the payload and lease stay inside the server.
      *
+     * @param state the job's state, with RUNNING in the words of its queue's module (e.g. RENDERING)
+     * @param progress percent done, 0 to 100
      * @param result the handler's output, as the JSON it wrote
+     * @param problem why a failed job failed, as a problem (RFC 9457 fields)
+     * @param details what the queue's module adds (e.g. the provider used)
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record JobView(String id, String queue, JobState state, double progress, String progressMessage, int attempts, int maxAttempts,
-                   boolean cancelRequested, @JsonRawValue String result, String error, String idempotencyKey, Instant runAfter,
-                   Instant createdAt, Instant updatedAt, Instant startedAt, Instant finishedAt) {
+    record JobView(String id, String queue, String state, double progress, String progressMessage, int attempts, int maxAttempts,
+                   boolean cancelRequested, @JsonRawValue String result, String error, Map<String, Object> problem, String idempotencyKey,
+                   Instant runAfter, Instant createdAt, Instant updatedAt, Instant startedAt, Instant finishedAt,
+                   @JsonAnyGetter Map<String, Object> details) {
 
-        static JobView of(Job job) {
-            return new JobView(job.id(), job.queue(), job.state(), job.progress(), job.progressMessage().orElse(null), job.attempts(),
-                    job.maxAttempts(), job.cancelRequested(), job.result().orElse(null), job.error().orElse(null),
+        static JobView of(Job job, JobPresenter presenter) {
+            String state = job.state() == JobState.RUNNING ? presenter.runningState() : job.state().name();
+            Map<String, Object> details = new LinkedHashMap<>(presenter.details(job));
+            Object problem = details.remove("problem");
+            if (problem == null && job.state() == JobState.FAILED) {
+                problem = Map.of("type", "/problems/job-failed", "title", "Job failed", "detail", job.error().orElse("the job failed"));
+            }
+            @SuppressWarnings("unchecked")
+            Map<String, Object> problemFields = (Map<String, Object>) problem;
+            return new JobView(job.id(), job.queue(), state, Math.round(job.progress() * 1000) / 10.0, job.progressMessage().orElse(null),
+                    job.attempts(), job.maxAttempts(), job.cancelRequested(), job.result().orElse(null), job.error().orElse(null), problemFields,
                     job.idempotencyKey().orElse(null), job.runAfter(), job.createdAt(), job.updatedAt(), job.startedAt().orElse(null),
-                    job.finishedAt().orElse(null));
+                    job.finishedAt().orElse(null), details);
+        }
+
+        static JobView of(Job job, JobQueue jobs) {
+            return of(job, jobs.presenter(job.queue()));
         }
     }
 
@@ -63,15 +82,16 @@ public final class JobsModule implements ServerModule {
     @Override
     public void register(Platform platform) {
         JobQueue jobs = platform.jobs();
-        Map<String, Object> job = freeObject("id, queue, state (QUEUED | RUNNING | COMPLETE | FAILED | CANCELLED), progress (0-1), "
-                + "progress_message, attempts, max_attempts, cancel_requested, result (JSON, once COMPLETE), error, idempotency_key, "
-                + "run_after, created_at, updated_at, started_at, finished_at");
+        Map<String, Object> job = freeObject("id, queue, state (QUEUED | RUNNING, or the queue's word for it such as RENDERING | COMPLETE | FAILED | CANCELLED), "
+                + "progress (percent, 0-100), progress_message, attempts, max_attempts, cancel_requested, result (JSON, once COMPLETE), "
+                + "error, problem (once FAILED: type, title, detail), idempotency_key, run_after, created_at, updated_at, started_at, "
+                + "finished_at, and fields the queue's module adds (e.g. provider)");
         platform.addRoute(Route.get("/api/jobs/{id}")
                 .summary("One of the caller's jobs: its state and progress")
                 .tag("jobs")
                 .json(200, "The job", job)
                 .responds(404, "No such job of the caller's", "application/problem+json")
-                .handler(ctx -> ctx.json(JobView.of(ownJob(jobs, ctx)))));
+                .handler(ctx -> ctx.json(JobView.of(ownJob(jobs, ctx), jobs))));
         platform.addRoute(Route.get("/api/jobs")
                 .summary("The caller's jobs, newest first (?state=, ?queue=, ?offset=, ?limit= up to 100)")
                 .tag("jobs")
@@ -131,7 +151,7 @@ public final class JobsModule implements ServerModule {
         int limit = QueryParameters.integer(ctx, validator, "limit", 20, 1, 100);
         validator.throwIfInvalid();
         List<JobView> page = jobs.list(new JobQuery(AuthenticationGate.user(ctx).id(), state, queue, offset, limit))
-                .stream().map(JobView::of).toList();
+                .stream().map(found -> JobView.of(found, jobs)).toList();
         ctx.json(Map.of("jobs", page, "offset", offset, "limit", limit));
     }
 
@@ -149,7 +169,7 @@ public final class JobsModule implements ServerModule {
         if (!job.ownerId().equals(Optional.of(user.id()))) {
             platform.audit().record(ctx, "job.cancelled", true, user.id(), id, "queue=" + job.queue() + " owner=" + job.ownerId().orElse("system"));
         }
-        ctx.status(job.state() == JobState.CANCELLED ? 200 : 202).json(JobView.of(job));
+        ctx.status(job.state() == JobState.CANCELLED ? 200 : 202).json(JobView.of(job, platform.jobs()));
     }
 
     private static void purge(Platform platform, Context ctx) {

@@ -41,6 +41,14 @@ public interface BlobStore extends AutoCloseable {
     /** Opens the blob for reading; the caller closes it. */
     Optional<Blob> open(BlobKey key);
 
+    /**
+     * Opens the blob for reading from byte {@code offset} on (for HTTP range requests); the caller closes it. The
+     * stream holds {@code info().size() - offset} bytes; an offset at or past the end gives an empty stream.
+     *
+     * @throws IllegalArgumentException for a negative offset
+     */
+    Optional<Blob> open(BlobKey key, long offset);
+
     /** What is known about the blob, without reading its content. */
     Optional<BlobInfo> stat(BlobKey key);
 
@@ -96,4 +104,11 @@ public interface BlobStore extends AutoCloseable {
     /** Releases clients and connections; the store is unusable afterwards. */
     @Override
     void close();
+
+    /** Refuses a negative offset for {@link #open(BlobKey, long)}. */
+    static void requireOffset(long offset) {
+        if (offset < 0) {
+            throw new IllegalArgumentException("offset must not be negative, got " + offset);
+        }
+    }
 }

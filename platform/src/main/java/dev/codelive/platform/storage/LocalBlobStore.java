@@ -139,12 +139,18 @@ public final class LocalBlobStore implements BlobStore {
 
     @Override
     public Optional<Blob> open(BlobKey key) {
+        return open(key, 0);
+    }
+
+    @Override
+    public Optional<Blob> open(BlobKey key, long offset) {
+        BlobStore.requireOffset(offset);
         Path file = pathOf(key);
         FileChannel channel = null;
         try {
             channel = FileChannel.open(file, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS);
             LocalBlobHeader header = LocalBlobHeader.readFrom(channel, file);
-            channel.position(LocalBlobHeader.BYTES);
+            channel.position(LocalBlobHeader.BYTES + Math.min(offset, header.size()));
             Blob blob = new Blob(info(key, header), Channels.newInputStream(channel));
             channel = null;
             return Optional.of(blob);

@@ -42,6 +42,12 @@ public final class MeteredBlobStore implements BlobStore {
     }
 
     @Override
+    public Optional<Blob> open(BlobKey key, long offset) {
+        return timed("open", () -> delegate.open(key, offset))
+                .map(blob -> new Blob(blob.info(), new CountingInputStream(blob.content(), bytesOut)));
+    }
+
+    @Override
     public Optional<BlobInfo> stat(BlobKey key) {
         return timed("stat", () -> delegate.stat(key));
     }

@@ -149,10 +149,28 @@ public final class S3BlobStore implements BlobStore {
 
     @Override
     public Optional<Blob> open(BlobKey key) {
+        return open(key, 0);
+    }
+
+    @Override
+    public Optional<Blob> open(BlobKey key, long offset) {
+        BlobStore.requireOffset(offset);
+        if (offset > 0) {
+            // S3 refuses a range that starts past the end (416), where this interface promises an empty stream.
+            Optional<BlobInfo> info = stat(key);
+            if (info.isEmpty()) {
+                return Optional.empty();
+            }
+            if (offset >= info.get().size()) {
+                return Optional.of(new Blob(info.get(), InputStream.nullInputStream()));
+            }
+        }
         try {
-            ResponseInputStream<GetObjectResponse> stream = client.getObject(request -> request.bucket(bucket).key(key.value()));
+            ResponseInputStream<GetObjectResponse> stream = client.getObject(request -> request.bucket(bucket).key(key.value())
+                    .range(offset > 0 ? "bytes=" + offset + "-" : null));
             GetObjectResponse response = stream.response();
-            BlobInfo info = new BlobInfo(key, response.contentLength(), Optional.ofNullable(response.metadata().get(SHA256_METADATA)),
+            long size = offset > 0 ? totalSize(response.contentRange(), response.contentLength() + offset) : response.contentLength();
+            BlobInfo info = new BlobInfo(key, size, Optional.ofNullable(response.metadata().get(SHA256_METADATA)),
                     etag(response.eTag()), response.contentType(), response.lastModified());
             return Optional.of(new Blob(info, stream));
         } catch (NoSuchKeyException e) {
@@ -270,5 +288,18 @@ public final class S3BlobStore implements BlobStore {
     /** S3 quotes ETags; callers get the bare value. */
     private static String etag(String raw) {
         return raw == null ? "" : raw.replace("\"", "");
+    }
+
+    /** The whole object's size from a {@code Content-Range: bytes a-b/size} answer. */
+    private static long totalSize(String contentRange, long fallback) {
+        if (contentRange == null) {
+            return fallback;
+        }
+        int slash = contentRange.lastIndexOf('/');
+        try {
+            return slash < 0 ? fallback : Long.parseLong(contentRange.substring(slash + 1).trim());
+        } catch (NumberFormatException e) {
+            return fallback;
+        }
     }
 }

@@ -95,7 +95,7 @@ class JobQueueTest extends ServerOnEachDatabase {
         });
         JsonNode done = alice.awaitState(id, "COMPLETE");
 
-        assertThat(done.path("progress").asDouble()).isEqualTo(1.0);
+        assertThat(done.path("progress").asDouble()).as("percent").isEqualTo(100.0);
         assertThat(done.path("attempts").asInt()).isEqualTo(1);
         assertThat(done.path("result").path("echo").asText()).isEqualTo("hi");
         assertThat(done.path("finished_at").asText()).isNotEmpty();
@@ -103,6 +103,41 @@ class JobQueueTest extends ServerOnEachDatabase {
         assertThat(done.has("error")).isFalse();
         String parked = alice.enqueue("{\"queue\":\"parked\",\"payload\":{}}");
         assertThat(alice.job(parked).path("state").asText()).isEqualTo("QUEUED");
+    }
+
+    @Test
+    void aQueuesPresenterNamesItsRunningStateAndAddsItsDetailsAndProblem() {
+        queue().present(DemoJobsModule.QUEUE, new JobPresenter() {
+            @Override
+            public String runningState() {
+                return "RENDERING";
+            }
+
+            @Override
+            public Map<String, Object> details(Job job) {
+                return job.state() == JobState.FAILED
+                        ? Map.of("made_by", "demo", "problem", Map.of("type", "/problems/demo-refused", "title", "Refused", "detail", job.error().orElseThrow()))
+                        : Map.of("made_by", "demo");
+            }
+        });
+        try {
+            String id = alice.enqueue("{\"payload\":{\"steps\":2,\"sleep_ms\":1500}}");
+            JsonNode running = alice.awaitState(id, "RENDERING");
+            assertThat(running.path("made_by").asText()).isEqualTo("demo");
+            assertThat(running.has("problem")).isFalse();
+
+            String refused = alice.enqueue("{\"max_attempts\":1,\"payload\":{\"fail_times\":1,\"permanent\":true}}");
+            JsonNode failed = alice.awaitState(refused, "FAILED");
+            assertThat(failed.path("problem").path("type").asText()).isEqualTo("/problems/demo-refused");
+            assertThat(failed.path("problem").path("detail").asText()).contains("refused for good");
+        } finally {
+            queue().present(DemoJobsModule.QUEUE, JobPresenter.PLAIN);
+        }
+        String refused = alice.enqueue("{\"max_attempts\":1,\"payload\":{\"fail_times\":1,\"permanent\":true}}");
+        JsonNode failed = alice.awaitState(refused, "FAILED");
+        assertThat(failed.path("problem").path("type").asText()).as("the platform's own problem").isEqualTo("/problems/job-failed");
+        assertThat(failed.path("problem").path("detail").asText()).isEqualTo(failed.path("error").asText());
+        assertThat(failed.has("made_by")).isFalse();
     }
 
     @Test

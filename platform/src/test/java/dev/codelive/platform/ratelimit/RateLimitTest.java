@@ -6,7 +6,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.codelive.platform.config.RateLimitSpec;
 import dev.codelive.platform.config.RateLimitSpec.Period;
 import dev.codelive.platform.testing.Http;
+import dev.codelive.platform.testing.JobApi;
+import dev.codelive.platform.testing.Json;
 import dev.codelive.platform.testing.TestServer;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
@@ -67,6 +70,34 @@ class RateLimitTest {
             assertThat(Http.postJson(server.uri("/api/echo"), ECHO, "X-Forwarded-For", "203.0.113.1").statusCode()).isEqualTo(200);
             assertThat(Http.postJson(server.uri("/api/echo"), ECHO, "X-Forwarded-For", "203.0.113.2").statusCode()).isEqualTo(200);
             assertThat(Http.postJson(server.uri("/api/echo"), ECHO, "X-Forwarded-For", "203.0.113.1").statusCode()).isEqualTo(429);
+        }
+    }
+
+    @Test
+    void aSignedInCallerDrawsFromTheVariantOfTheirPlanWhereThereIsOne() {
+        String admin = "plan-admin-token-0123456789abcdefghijklmnop";
+        try (TestServer server = TestServer.builder().env("ADMIN_TOKEN", admin)
+                .policy("rate_limits: { api: { rate: 1, per: minute, burst: 1 }, api.pro: { rate: 1, per: minute, burst: 3 } }").start()) {
+            JobApi free = JobApi.signUp(server);
+            JobApi pro = JobApi.signUp(server);
+            String proId = Json.parse(pro.get("/api/me").body()).path("id").asText();
+            HttpResponse<String> upgraded = Http.send(Http.request(server.uri("/api/admin/users/" + proId))
+                    .header("Authorization", "Bearer " + admin).header("Content-Type", "application/json")
+                    .method("PATCH", HttpRequest.BodyPublishers.ofString("{\"plan\":\"pro\"}")).build());
+            assertThat(upgraded.statusCode()).isEqualTo(200);
+
+            assertThat(free.post("/api/echo", ECHO).statusCode()).isEqualTo(200);
+            HttpResponse<String> refused = free.post("/api/echo", ECHO);
+            assertProblem(refused, 429);
+            assertThat(refused.body()).contains("'api'");
+            for (int i = 0; i < 3; i++) {
+                HttpResponse<String> allowed = pro.post("/api/echo", ECHO);
+                assertThat(allowed.statusCode()).isEqualTo(200);
+                assertThat(allowed.headers().firstValue("RateLimit-Limit")).hasValue("3");
+            }
+            HttpResponse<String> proRefused = pro.post("/api/echo", ECHO);
+            assertProblem(proRefused, 429);
+            assertThat(proRefused.body()).contains("'api.pro'");
         }
     }
 

@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.SplittableRandom;
@@ -89,6 +90,31 @@ abstract class BlobStoreContract {
         assertThat(info.size()).isZero();
         assertThat(info.sha256()).hasValue("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
         assertThat(read(empty)).isEmpty();
+    }
+
+    @Test
+    void openingAtAnOffsetReadsTheRestWithTheWholeBlobsInfo() throws Exception {
+        BlobKey key = BlobKey.of("tracks/range.wav");
+        byte[] bytes = new byte[100_000];
+        for (int i = 0; i < bytes.length; i++) {
+            bytes[i] = (byte) (i * 31 + 7);
+        }
+        BlobInfo stored = store.put(key, new ByteArrayInputStream(bytes), bytes.length, "audio/wav");
+
+        try (Blob tail = store.open(key, 65_536).orElseThrow()) {
+            assertThat(tail.info().size()).as("the whole blob's size").isEqualTo(bytes.length);
+            assertThat(tail.info().etag()).isEqualTo(stored.etag());
+            assertThat(tail.content().readAllBytes()).isEqualTo(Arrays.copyOfRange(bytes, 65_536, bytes.length));
+        }
+        try (Blob last = store.open(key, bytes.length - 1).orElseThrow()) {
+            assertThat(last.content().readAllBytes()).containsExactly(bytes[bytes.length - 1]);
+        }
+        try (Blob past = store.open(key, bytes.length + 10).orElseThrow()) {
+            assertThat(past.content().readAllBytes()).isEmpty();
+            assertThat(past.info().size()).isEqualTo(bytes.length);
+        }
+        assertThat(store.open(BlobKey.of("tracks/none.wav"), 10)).isEmpty();
+        assertThatThrownBy(() -> store.open(key, -1)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.codelive.platform.http.gate;
 
+import dev.codelive.platform.auth.AuthenticationGate;
 import dev.codelive.platform.http.Problem;
 import dev.codelive.platform.http.ProblemException;
 import dev.codelive.platform.http.ProblemType;
@@ -21,6 +22,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Draws a token for the route's rate class, keyed by user when signed in and by client address otherwise,
  * and reports the bucket in {@code RateLimit-*} headers.
+ *
+ * <p>A class may have a variant per plan, named {@code <class>.<plan>} (e.g. {@code track_create.pro}): a signed-in
+ * caller on that plan draws from the variant, everyone else from the class itself.
  */
 public final class RateLimitGate implements Handler {
     private static final Logger LOG = LoggerFactory.getLogger(RateLimitGate.class);
@@ -41,10 +45,11 @@ public final class RateLimitGate implements Handler {
             return;
         }
         RequestObservation observation = RequestObservation.of(ctx);
+        String effectiveClass = forPlan(rateClass.get(), ctx);
         String subject = observation.userId() != null ? "user:" + observation.userId() : "ip:" + observation.clientIp();
         RateLimitDecision decision;
         try {
-            decision = limiter.tryConsume(rateClass.get(), subject);
+            decision = limiter.tryConsume(effectiveClass, subject);
         } catch (RuntimeException e) {
             // Fail open: losing the limiter for a while is better than refusing every request while Redis is
             // away. /ready reports the outage, and the counter shows how much traffic went through unlimited.
@@ -62,11 +67,18 @@ public final class RateLimitGate implements Handler {
             headers.forEach(ctx::header);
             return;
         }
-        metrics.rateLimited(rateClass.get());
+        metrics.rateLimited(effectiveClass);
         Map<String, String> refusal = new HashMap<>(headers);
         refusal.put("Retry-After", Long.toString(decision.retryAfterSeconds()));
         Problem problem = Problem.of(ProblemType.RATE_LIMITED,
-                "rate limit '" + rateClass.get() + "' exceeded; retry in " + decision.retryAfterSeconds() + " s");
+                "rate limit '" + effectiveClass + "' exceeded; retry in " + decision.retryAfterSeconds() + " s");
         throw new ProblemException(problem, refusal);
+    }
+
+    private String forPlan(String rateClass, Context ctx) {
+        return AuthenticationGate.currentUser(ctx)
+                .map(user -> rateClass + "." + user.plan().wire())
+                .filter(limiter::knows)
+                .orElse(rateClass);
     }
 }

@@ -1,4 +1,4 @@
-package dev.codelive.exec.history;
+package dev.codelive.platform.db.paging;
 
 import java.util.List;
 import java.util.Objects;

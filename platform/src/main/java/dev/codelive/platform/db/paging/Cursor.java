@@ -1,4 +1,4 @@
-package dev.codelive.exec.history;
+package dev.codelive.platform.db.paging;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -6,6 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Base64;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Where a newest-first page ended: the last row's time and id. The next page starts strictly after it, so rows
@@ -14,10 +15,12 @@ import java.util.Optional;
 public record Cursor(Instant createdAt, String id) {
     private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
     private static final char SEPARATOR = ' ';
+    /** Row ids the cursor may hold: UUIDs and the like. */
+    private static final Pattern ID = Pattern.compile("[A-Za-z0-9_-]{1,36}");
 
     public Cursor {
         Objects.requireNonNull(createdAt, "createdAt");
-        if (!ExecutionRecord.ID.matcher(Objects.requireNonNull(id, "id")).matches()) {
+        if (!ID.matcher(Objects.requireNonNull(id, "id")).matches()) {
             throw new IllegalArgumentException("not a row id: " + id);
         }
     }

@@ -1,4 +1,4 @@
-package dev.codelive.exec.history;
+package dev.codelive.platform.db.paging;
 
 import java.util.Objects;
 import java.util.Optional;
@@ -12,6 +12,8 @@ import java.util.Optional;
 public record PageRequest(int limit, Optional<Cursor> after) {
     /** The most rows one page may hold. */
     public static final int MAX_LIMIT = 100;
+    /** Rows of a page when the caller names no limit. */
+    public static final int DEFAULT_LIMIT = 20;
 
     public PageRequest {
         Objects.requireNonNull(after, "after");
