@@ -18,7 +18,7 @@ class VoiceLeadingTest {
 
             assertThat(Arrays.stream(voicing).map(pitch -> Math.floorMod(pitch, 12)).sorted().toArray())
                     .isEqualTo(Arrays.stream(chord.pitchClasses(C_MAJOR)).sorted().toArray());
-            assertThat(voicing).allMatch(pitch -> pitch >= 52 && pitch <= 74);
+            assertThat(Arrays.stream(voicing).boxed().toList()).allMatch(pitch -> pitch >= 52 && pitch <= 74);
             assertThat(voicing[voicing.length - 1] - voicing[0]).isLessThan(12);
         }
     }
