@@ -70,8 +70,8 @@ enum DrumStyle {
             Map.of(Drum.CLOSED_HAT, "o.o.o.o.o.o.o.o.", Drum.RIM, "........o......."),
             Drum.SNARE, false, false),
     AMBIENT_PULSE(
-            Map.of(Drum.KICK, "x.......x.......", Drum.SHAKER, "o.x.o.x.o.x.o.x.", Drum.RIM, "....o.......o..."),
-            Map.of(Drum.KICK, "x.......x.......", Drum.SHAKER, "o.o.o.o.o.o.o.o."),
+            Map.of(Drum.KICK, "x...x...x...x...", Drum.SHAKER, "x.o.x.o.x.o.x.o.", Drum.RIM, "....o.......o..."),
+            Map.of(Drum.KICK, "x...x...x...x...", Drum.SHAKER, "x.o.x.o.x.o.x.o."),
             Map.of(Drum.SHAKER, "o.o.o.o.o.o.o.o."),
             Drum.RIM, false, false),
     CINEMATIC(
