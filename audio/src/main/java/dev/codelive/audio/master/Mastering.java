@@ -68,7 +68,7 @@ public final class Mastering {
                 bestError = Math.abs(error);
                 best = master;
             }
-            if (Math.abs(error) <= target.toleranceLu() / 2) {
+            if (Math.abs(error) <= target.toleranceLu()) {
                 break;
             }
             // The limiter takes back part of any gain added, so the same error is asked for again on the next pass.
