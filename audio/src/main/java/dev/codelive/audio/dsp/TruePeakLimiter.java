@@ -53,9 +53,6 @@ public final class TruePeakLimiter {
         this.settings = settings;
     }
 
-    public Settings settings() {
-        return settings;
-    }
 
     /** The limited audio: same rate, channels and length, true peak at most the ceiling. */
     public PcmAudio process(PcmAudio input) {

@@ -23,8 +23,8 @@ final class PluckedString implements Voice {
      * @param level output level
      */
     record Kind(double ringSeconds, double brightness, double pluckPoint, double muteSeconds, boolean body, double level) {
-        static final Kind GUITAR = new Kind(3.5, 0.75, 0.18, 0.12, true, 1.1);
-        static final Kind HARP = new Kind(5.0, 0.9, 0.3, 0.35, false, 1.0);
+        static final Kind GUITAR = new Kind(3.5, 0.75, 0.18, 0.12, true, 0.75);
+        static final Kind HARP = new Kind(5.0, 0.9, 0.3, 0.35, false, 0.7);
     }
 
     private final Kind kind;
