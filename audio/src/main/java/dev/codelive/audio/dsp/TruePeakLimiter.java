@@ -81,7 +81,9 @@ public final class TruePeakLimiter {
     }
 
     private void limit(float[][] channels, double ceiling, int lookahead, double release) {
-        float[] peaks = detector.framePeaks(channels);
+        TruePeakDetector.Meter meter = detector.meter();
+        float[] peaks = new float[channels[0].length];
+        meter.framePeaks(channels, 0, peaks.length, peaks);
         for (int pass = 1; pass <= MAX_PASSES; pass++) {
             if (max(peaks) <= ceiling) {
                 return;
@@ -89,7 +91,7 @@ public final class TruePeakLimiter {
             double target = ceiling * Db.toGain(-PASS_MARGIN_DB * pass);
             float[] gains = gainCurve(peaks, target, lookahead, release);
             applyGain(channels, gains);
-            remeasureWhereChanged(channels, gains, peaks);
+            remeasureWhereChanged(meter, channels, gains, peaks);
         }
         // Not reached in practice; a plain scale is the one move sure to land under the ceiling.
         double peak = detector.maxPeak(channels);
@@ -99,7 +101,8 @@ public final class TruePeakLimiter {
     }
 
     /** Peaks can only have moved where the gain did, give or take the interpolator's reach: measure those again. */
-    private void remeasureWhereChanged(float[][] channels, float[] gains, float[] peaks) {
+    private static void remeasureWhereChanged(TruePeakDetector.Meter meter, float[][] channels, float[] gains,
+                                              float[] peaks) {
         int frames = gains.length;
         int reach = TruePeakDetector.TAPS / 2 + 1;
         int runStart = -1;
@@ -107,7 +110,7 @@ public final class TruePeakLimiter {
         for (int n = 0; n < frames; n++) {
             if (gains[n] < 1) {
                 if (runStart >= 0 && n - lastChanged > 2 * reach) {
-                    detector.framePeaks(channels, Math.max(0, runStart - reach), Math.min(frames, lastChanged + 1 + reach), peaks);
+                    meter.framePeaks(channels, Math.max(0, runStart - reach), Math.min(frames, lastChanged + 1 + reach), peaks);
                     runStart = -1;
                 }
                 if (runStart < 0) {
@@ -117,7 +120,7 @@ public final class TruePeakLimiter {
             }
         }
         if (runStart >= 0) {
-            detector.framePeaks(channels, Math.max(0, runStart - reach), Math.min(frames, lastChanged + 1 + reach), peaks);
+            meter.framePeaks(channels, Math.max(0, runStart - reach), Math.min(frames, lastChanged + 1 + reach), peaks);
         }
     }
 
