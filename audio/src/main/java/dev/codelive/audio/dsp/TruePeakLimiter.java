@@ -59,9 +59,10 @@ public final class TruePeakLimiter {
         double ceiling = Db.toGain(settings.ceilingDbtp());
         int lookahead = Math.max(1, (int) Math.round(settings.lookaheadSeconds() * input.sampleRate()));
         double release = Math.exp(-1 / (settings.releaseSeconds() * input.sampleRate()));
-        // Silence on both sides lets the detector see the overshoot just before the first and after the last frame,
-        // and gives the gain room to come down before a loud start.
-        int padding = HOLD + 2 * lookahead + 1;
+        // Silence on both sides lets the detector see the overshoot just before the first and after the last frame
+        // (up to the interpolator's reach away), and gives the gain room to come down before a loud start (the hold
+        // and both running means), so that the gain curve's guarantee holds from the first frame.
+        int padding = TruePeakDetector.TAPS / 2 + HOLD + 2 * lookahead + 1;
         float[][] channels = new float[input.channelCount()][];
         for (int c = 0; c < channels.length; c++) {
             float[] padded = new float[input.frames() + 2 * padding];
