@@ -36,7 +36,7 @@ public final class KaiserWindow {
     }
 
     /** The window at {@code x} from -1 to 1 (0 at the centre, where it is 1); 0 outside. */
-    public double at(double x) {
+    double at(double x) {
         if (x <= -1 || x >= 1) {
             return 0;
         }
@@ -52,7 +52,7 @@ public final class KaiserWindow {
     }
 
     /** sin(pi x) / (pi x). */
-    public static double sinc(double x) {
+    private static double sinc(double x) {
         if (Math.abs(x) < 1e-12) {
             return 1;
         }
