@@ -13,7 +13,7 @@ public final class TruePeakDetector {
     static final int TAPS = 64;
     /** Taps before the frame: the point n + p / FACTOR is computed from frames n-31 .. n+32. */
     static final int BEFORE = TAPS / 2 - 1;
-    private static final double KAISER_BETA = 6;
+    private static final KaiserWindow WINDOW = new KaiserWindow(6);
 
     private final FirBank phases;
 
@@ -25,7 +25,7 @@ public final class TruePeakDetector {
             double sum = 0;
             for (int j = 0; j < TAPS; j++) {
                 double distance = fraction - (j - BEFORE);
-                weights[j] = sinc(distance) * Kaiser.window(distance / (TAPS / 2.0), KAISER_BETA);
+                weights[j] = sinc(distance) * WINDOW.at(distance / (TAPS / 2.0));
                 sum += weights[j];
             }
             for (int j = 0; j < TAPS; j++) {

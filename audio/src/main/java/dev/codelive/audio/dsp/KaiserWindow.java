@@ -1,8 +1,8 @@
-package dev.codelive.audio.io;
+package dev.codelive.audio.dsp;
 
 /**
  * The Kaiser window and the windowed-sinc lowpass built on it (Kaiser's design formulas), shared by the
- * {@link Resampler} and the true-peak meter's interpolator.
+ * resampler, the true-peak detectors and the band limiter.
  */
 public final class KaiserWindow {
     private final double beta;
@@ -36,7 +36,7 @@ public final class KaiserWindow {
     }
 
     /** The window at {@code x} from -1 to 1 (0 at the centre, where it is 1); 0 outside. */
-    double at(double x) {
+    public double at(double x) {
         if (x <= -1 || x >= 1) {
             return 0;
         }
