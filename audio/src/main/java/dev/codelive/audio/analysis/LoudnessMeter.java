@@ -5,10 +5,10 @@ import dev.codelive.audio.PcmAudio;
 /**
  * Measures a programme per ITU-R BS.1770-4 and EBU R128 at any sample rate: integrated loudness (400 ms blocks, 75 %
  * overlap, absolute gate -70 LUFS, relative gate -10 LU), loudness range (EBU Tech 3342: 3 s windows every 100 ms,
- * relative gate -20 LU, 10th to 95th percentile), true peak (at least 4x oversampled) and sample peak. Channels are
- * weighted as BS.1770 says for 5.0, 5.1, 6.1 and 7.1 layouts (see {@link PcmAudio} channel order in WAV terms); every
- * channel counts fully otherwise. Programmes shorter than one 400 ms block measure -infinity integrated loudness, as
- * silence does. Thread-safe.
+ * relative gate -20 LU, 10th to 95th percentile), true peak (at least 4x oversampled) and sample peak. With 5 to 8
+ * channels in WAV order (L, R, C, LFE, ...) the surround channels weigh 1.41 and the LFE is left out, as BS.1770
+ * says; otherwise every channel counts fully (mono once, not doubled). Programmes shorter than one 400 ms block
+ * measure -infinity integrated loudness, as silence does. Thread-safe.
  */
 public final class LoudnessMeter {
     private static final int BLOCK_SEGMENTS = 4;

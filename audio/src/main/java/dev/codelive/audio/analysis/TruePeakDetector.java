@@ -1,6 +1,6 @@
 package dev.codelive.audio.analysis;
 
-import dev.codelive.audio.io.KaiserWindow;
+import dev.codelive.audio.dsp.KaiserWindow;
 import java.util.Arrays;
 
 /**

@@ -41,9 +41,9 @@ public final class Reverb {
             }
         }
 
-        /** The same settings with only the reverb in the output (dry 0, wet 1), for a send/return bus. */
-        public Settings wetOnly() {
-            return new Settings(preDelaySeconds, decaySeconds, damping, 1, 0);
+        /** The same room with other output levels. */
+        public Settings withLevels(double wetLevel, double dryLevel) {
+            return new Settings(preDelaySeconds, decaySeconds, damping, wetLevel, dryLevel);
         }
     }
 
@@ -84,9 +84,6 @@ public final class Reverb {
         this.outputGain = (float) (0.9 * Math.sqrt(1 - meanGain * meanGain));
     }
 
-    public Settings settings() {
-        return settings;
-    }
 
     /** Reverberates the audio (a mono input feeds both sides); the result is stereo and as long as the input. */
     public PcmAudio process(PcmAudio input) {
@@ -110,11 +107,7 @@ public final class Reverb {
         if (inRight.length != frames || outLeft.length != frames || outRight.length != frames) {
             throw new IllegalArgumentException("reverb inputs and outputs must have the same length");
         }
-        // The pre-delay reads the input behind the block being written, so outputs that are the inputs need a copy.
-        boolean aliased = outLeft == inLeft || outLeft == inRight || outRight == inLeft || outRight == inRight;
-        float[] left = aliased ? inLeft.clone() : inLeft;
-        float[] right = aliased ? inRight.clone() : inRight;
-        new Tank().run(left, right, outLeft, outRight);
+        new Tank().run(inLeft, inRight, outLeft, outRight);
     }
 
     private static int nextPrime(int from) {
@@ -136,6 +129,7 @@ public final class Reverb {
 
     /** The state of one run: delay lines and filter memories, worked through in blocks. */
     private final class Tank {
+        private final PreDelay[] preDelays = new PreDelay[2];
         private final DelayLine[][] diffusers = new DelayLine[2][];
         private final DelayLine[] lines = new DelayLine[LINE_MS.length];
         private final float[] lowPass = new float[LINE_MS.length];
@@ -155,6 +149,8 @@ public final class Reverb {
                 shortest = Math.min(shortest, lineLengths[i]);
             }
             this.block = Math.min(256, shortest);
+            preDelays[0] = new PreDelay(preDelayFrames, block);
+            preDelays[1] = new PreDelay(preDelayFrames, block);
         }
 
         void run(float[] inLeft, float[] inRight, float[] outLeft, float[] outRight) {
@@ -170,8 +166,8 @@ public final class Reverb {
             float[] reverbRight = new float[block];
             for (int start = 0; start < inLeft.length; start += block) {
                 int count = Math.min(block, inLeft.length - start);
-                preDelayed(inLeft, start, count, feedLeft);
-                preDelayed(inRight, start, count, feedRight);
+                preDelays[0].process(inLeft, start, count, feedLeft);
+                preDelays[1].process(inRight, start, count, feedRight);
                 diffuse(diffusers[0], feedLeft, scratch, count);
                 diffuse(diffusers[1], feedRight, scratch, count);
                 Arrays.fill(reverbLeft, 0, count, 0f);
@@ -186,23 +182,7 @@ public final class Reverb {
                         reverbRight[n] += rightSign * tap[n];
                     }
                 }
-                // Sample by sample across the lines: eight independent filter memories keep the processor busy,
-                // where one line at a time would wait on each sample's result.
-                for (int n = 0; n < count; n++) {
-                    float total = 0;
-                    for (int i = 0; i < lineCount; i++) {
-                        float tap = taps[i][n];
-                        float memory = tap + damping * (lowPass[i] - tap);
-                        lowPass[i] = memory;
-                        float damped = memory * lineGains[i];
-                        taps[i][n] = damped;
-                        total += damped;
-                    }
-                    sum[n] = total;
-                }
-                for (int i = 0; i < lineCount; i++) {
-                    lowPass[i] = flush(lowPass[i]);
-                }
+                damp(taps, sum, count);
                 float mixing = 2f / lineCount;
                 for (int i = 0; i < lineCount; i++) {
                     float[] tap = taps[i];
@@ -219,12 +199,56 @@ public final class Reverb {
             }
         }
 
-        /** The input pre-delayed: offline, that is just reading earlier in the input. */
-        private void preDelayed(float[] input, int start, int count, float[] out) {
+        /**
+         * Each line's one-pole low-pass and loss, and the sum of the lines for the Householder mixing. Written out
+         * for the eight lines: eight independent filter memories in registers keep the processor busy, where a loop
+         * over the lines would wait on memory for each.
+         */
+        private void damp(float[][] taps, float[] sum, int count) {
+            float[] t0 = taps[0];
+            float[] t1 = taps[1];
+            float[] t2 = taps[2];
+            float[] t3 = taps[3];
+            float[] t4 = taps[4];
+            float[] t5 = taps[5];
+            float[] t6 = taps[6];
+            float[] t7 = taps[7];
+            float m0 = lowPass[0];
+            float m1 = lowPass[1];
+            float m2 = lowPass[2];
+            float m3 = lowPass[3];
+            float m4 = lowPass[4];
+            float m5 = lowPass[5];
+            float m6 = lowPass[6];
+            float m7 = lowPass[7];
+            float d = damping;
             for (int n = 0; n < count; n++) {
-                int source = start + n - preDelayFrames;
-                out[n] = source >= 0 ? input[source] : 0f;
+                m0 = t0[n] + d * (m0 - t0[n]);
+                m1 = t1[n] + d * (m1 - t1[n]);
+                m2 = t2[n] + d * (m2 - t2[n]);
+                m3 = t3[n] + d * (m3 - t3[n]);
+                m4 = t4[n] + d * (m4 - t4[n]);
+                m5 = t5[n] + d * (m5 - t5[n]);
+                m6 = t6[n] + d * (m6 - t6[n]);
+                m7 = t7[n] + d * (m7 - t7[n]);
+                t0[n] = m0 * lineGains[0];
+                t1[n] = m1 * lineGains[1];
+                t2[n] = m2 * lineGains[2];
+                t3[n] = m3 * lineGains[3];
+                t4[n] = m4 * lineGains[4];
+                t5[n] = m5 * lineGains[5];
+                t6[n] = m6 * lineGains[6];
+                t7[n] = m7 * lineGains[7];
+                sum[n] = t0[n] + t1[n] + t2[n] + t3[n] + t4[n] + t5[n] + t6[n] + t7[n];
             }
+            lowPass[0] = flush(m0);
+            lowPass[1] = flush(m1);
+            lowPass[2] = flush(m2);
+            lowPass[3] = flush(m3);
+            lowPass[4] = flush(m4);
+            lowPass[5] = flush(m5);
+            lowPass[6] = flush(m6);
+            lowPass[7] = flush(m7);
         }
 
         /** Schroeder all-passes in series: they smear an impulse into a dense burst without colouring it. */
@@ -239,6 +263,33 @@ public final class Reverb {
                 }
                 allPass.write(delayed, count);
             }
+        }
+    }
+
+    /**
+     * A delay of any length, even shorter than a block: the block goes in before the delayed block comes out. It
+     * keeps its own copy, so the reverb may write its output over its input.
+     */
+    private static final class PreDelay {
+        private final float[] buffer;
+        private final int delay;
+        private int writePosition;
+
+        PreDelay(int delay, int block) {
+            this.delay = delay;
+            this.buffer = new float[delay + block];
+        }
+
+        void process(float[] input, int start, int count, float[] out) {
+            int length = buffer.length;
+            int first = Math.min(count, length - writePosition);
+            System.arraycopy(input, start, buffer, writePosition, first);
+            System.arraycopy(input, start + first, buffer, 0, count - first);
+            int readPosition = (writePosition - delay + length) % length;
+            first = Math.min(count, length - readPosition);
+            System.arraycopy(buffer, readPosition, out, 0, first);
+            System.arraycopy(buffer, 0, out, first, count - first);
+            writePosition = (writePosition + count) % length;
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.codelive.audio.io;
 
+import dev.codelive.audio.dsp.KaiserWindow;
 import dev.codelive.audio.PcmAudio;
 
 /**

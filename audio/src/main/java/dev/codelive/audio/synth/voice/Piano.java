@@ -46,14 +46,15 @@ final class Piano implements Voice {
         float left = (float) pan.left();
         float right = (float) pan.right();
         float level = (float) (0.85 * note.loudness() / total);
-        double hammer = 0.05 * note.velocity() * total;
+        double hammer = 0.2 * note.velocity() * total;
         double hammerDecay = Math.exp(-1 / (0.004 * rate));
         double thump = 0;
         for (int i = 0; i < frames; i++) {
             if (i == note.gateFrames()) {
                 strings.damp(DAMPER_SECONDS, rate);
             }
-            thump += 0.2 * (hammer * DrumSound.noise(random) - thump);
+            // The felt hitting the string: a dull knock, noise kept under a few hundred hertz.
+            thump += 0.03 * (hammer * DrumSound.noise(random) - thump);
             hammer *= hammerDecay;
             float value = level * (float) (strings.next() + thump);
             out.add(note.startFrame() + i, value, left, right);

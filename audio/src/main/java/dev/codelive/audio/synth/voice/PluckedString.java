@@ -23,8 +23,8 @@ final class PluckedString implements Voice {
      * @param level output level
      */
     record Kind(double ringSeconds, double brightness, double pluckPoint, double muteSeconds, boolean body, double level) {
-        static final Kind GUITAR = new Kind(3.5, 0.75, 0.18, 0.12, true, 1.1);
-        static final Kind HARP = new Kind(5.0, 0.9, 0.3, 0.35, false, 1.0);
+        static final Kind GUITAR = new Kind(3.5, 0.5, 0.18, 0.12, true, 0.8);
+        static final Kind HARP = new Kind(5.0, 0.7, 0.3, 0.35, false, 0.75);
     }
 
     private final Kind kind;
@@ -58,16 +58,19 @@ final class PluckedString implements Voice {
         }
     }
 
-    /** One period of noise, low-passed by velocity, with the comb of the pluck point cut into it. */
+    /** One period of noise, low-passed by velocity, with the comb of the pluck point cut into it, peak 1. */
     private float[] excitation(int frames, double velocity, SplittableRandom random) {
         float[] burst = new float[frames];
         double smoothing = 1 - kind.brightness() * (0.35 + 0.65 * velocity);
         double state = 0;
+        double smoothed = 0;
         double mean = 0;
         for (int i = 0; i < frames; i++) {
+            // Two one-pole stages: a finger or a pick is soft enough that the burst falls 12 dB an octave.
             state += (1 - smoothing) * (DrumSound.noise(random) - state);
-            burst[i] = (float) state;
-            mean += state;
+            smoothed += (1 - smoothing) * (state - smoothed);
+            burst[i] = (float) smoothed;
+            mean += smoothed;
         }
         mean /= frames;
         int pluckOffset = Math.max(1, (int) Math.round(kind.pluckPoint() * frames));

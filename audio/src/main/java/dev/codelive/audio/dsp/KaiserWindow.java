@@ -1,8 +1,8 @@
-package dev.codelive.audio.io;
+package dev.codelive.audio.dsp;
 
 /**
  * The Kaiser window and the windowed-sinc lowpass built on it (Kaiser's design formulas), shared by the
- * {@link Resampler} and the true-peak meter's interpolator.
+ * resampler, the true-peak detectors and the band limiter.
  */
 public final class KaiserWindow {
     private final double beta;
@@ -52,7 +52,7 @@ public final class KaiserWindow {
     }
 
     /** sin(pi x) / (pi x). */
-    public static double sinc(double x) {
+    private static double sinc(double x) {
         if (Math.abs(x) < 1e-12) {
             return 1;
         }
