@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.within;
 import dev.codelive.audio.PcmAudio;
 import dev.codelive.audio.analysis.LoudnessMeter;
 import dev.codelive.audio.analysis.LoudnessReport;
+import dev.codelive.audio.analysis.TempoEstimate;
+import dev.codelive.audio.analysis.TempoEstimator;
 import dev.codelive.audio.io.AudioDecoder;
 import dev.codelive.audio.synth.BuiltInRenderer;
 import dev.codelive.audio.synth.ScoreRenderer;
@@ -94,7 +96,15 @@ class LocalProviderTest {
         assertThat(track.frames()).isEqualTo(30 * RATE);
         assertThat(track.sampleRate()).isEqualTo(RATE);
 
-        System.out.printf("%s %s: %.2f LUFS %.2f dBTP%n", rendererName, c.prompt(), loudness.integratedLufs(), loudness.truePeakDbtp());
+        double asked = reader.read(request).bpm();
+        TempoEstimate tempo = new TempoEstimator().estimate(track);
+        // docs/foundry-composer.md, "Tempo as heard": slow straight-eighth pieces are heard in double time, half-time
+        // genres may be heard at half their tempo
+        boolean right = Math.abs(tempo.bpm() - asked) <= 2
+                || (asked < 95 && Math.abs(tempo.bpm() - 2 * asked) <= 2)
+                || (c.halfTime() && Math.abs(tempo.bpm() - asked / 2) <= 2);
+        assertThat(right).as("estimated %s bpm for %s asked", tempo.bpm(), asked).isTrue();
+
         assertThat(music.stems().keySet()).containsAll(c.stems());
         assertThat(music.stems().containsKey("vocals")).isEqualTo(c.vocals());
         for (String stem : c.stems()) {
