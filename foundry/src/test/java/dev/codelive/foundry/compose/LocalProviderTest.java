@@ -95,6 +95,7 @@ class LocalProviderTest {
         assertThat(peak(track)).as("no clipped samples").isLessThan(0.99);
         assertThat(track.frames()).isEqualTo(30 * RATE);
         assertThat(track.sampleRate()).isEqualTo(RATE);
+        assertThat(tailPeak(track, RATE / 1000)).as("faded out: only dither in the last millisecond").isLessThan(3.0 / 32768);
 
         double asked = reader.read(request).bpm();
         TempoEstimate tempo = new TempoEstimator().estimate(track);
@@ -202,6 +203,16 @@ class LocalProviderTest {
         for (float[] channel : audio.channels()) {
             for (float sample : channel) {
                 peak = Math.max(peak, Math.abs(sample));
+            }
+        }
+        return peak;
+    }
+
+    private static double tailPeak(PcmAudio audio, int frames) {
+        double peak = 0;
+        for (float[] channel : audio.channels()) {
+            for (int i = channel.length - frames; i < channel.length; i++) {
+                peak = Math.max(peak, Math.abs(channel[i]));
             }
         }
         return peak;
