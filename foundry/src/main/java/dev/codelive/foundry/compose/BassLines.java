@@ -75,7 +75,10 @@ final class BassLines {
         int[] classes = chord.pitchClasses(key);
         int root = lowestRoot + Math.floorMod(classes[0] - lowestRoot, 12);
         return new int[] {
-            root, root + Math.floorMod(classes[2] - classes[0], 12), root + 12, root + Math.floorMod(classes[1] - classes[0], 12)
+            root,
+            root + Math.floorMod(classes[2] - classes[0], 12),
+            root + 12,
+            root + Math.floorMod(classes[1] - classes[0], 12)
         };
     }
 
@@ -142,7 +145,9 @@ final class BassLines {
             int remaining = beats - beat;
             int approach = target + (step <= target ? -1 : 1);
             int distance = approach - step;
-            int move = distance == 0 ? (beat % 2 == 0 ? 1 : -1) : Integer.signum(distance) * (Math.abs(distance) > remaining ? 2 : 1);
+            int move = distance == 0
+                    ? (beat % 2 == 0 ? 1 : -1) // on the approach note already: step off it and back
+                    : Integer.signum(distance) * (Math.abs(distance) > remaining ? 2 : 1);
             step += move;
             if (remaining == 1) {
                 step = approach;

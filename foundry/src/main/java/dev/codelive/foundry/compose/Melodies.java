@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.function.Predicate;
 
 /**
  * The tune, the vocal line and the counter-line. A tune is made of four-bar phrases: a two-bar motif, then the motif
@@ -72,11 +73,10 @@ final class Melodies {
         return notes.list();
     }
 
-    private interface Plays {
-        boolean in(SectionKind kind);
-    }
+    /** A note of a phrase before it is added: the phrase's last note is still to be settled. */
+    private record Pending(double start, double beats, int pitch, double velocity) {}
 
-    private static List<Note> write(Piece piece, Line line, Plays plays, SplittableRandom random) {
+    private static List<Note> write(Piece piece, Line line, Predicate<SectionKind> plays, SplittableRandom random) {
         Map<Theme, Motif> motifs = new EnumMap<>(Theme.class);
         for (Theme theme : Theme.values()) {
             motifs.put(theme, Motif.invent(line.densities()[theme.ordinal()], random));
@@ -90,7 +90,7 @@ final class Melodies {
                 notes.add(section.startBeat(), ChordParts.ringing(section.beats()), pitch, velocity);
                 continue;
             }
-            if (!plays.in(section.kind())) {
+            if (!plays.test(section.kind())) {
                 continue;
             }
             Theme theme = theme(section.kind());
@@ -107,32 +107,33 @@ final class Melodies {
     /** One phrase: the motif, the motif varied, the last note held on a chord tone until a breath before the end. */
     private static int phrase(Piece piece, Line line, Notes notes, Motif motif, double start, double end, int pitch,
             double velocity, SplittableRandom random) {
-        List<double[]> played = new ArrayList<>(); // start, beats, pitch, velocity
+        List<Pending> played = new ArrayList<>();
         Motif answer = motif.varied(random);
         for (int half = 0; half < 2; half++) {
             Motif current = half == 0 ? motif : answer;
             double offset = start + half * Motif.BEATS;
             for (int i = 0; i < current.notes().size(); i++) {
                 Motif.MotifNote note = current.notes().get(i);
-                double beat = piece.swung(offset + note.offset());
+                double straight = offset + note.offset();
+                double beat = piece.swung(straight);
                 if (beat >= end - line.breath() - 1e-9) {
                     break;
                 }
-                double beats = beat > offset + note.offset() ? note.beats() - (beat - offset - note.offset()) : note.beats();
-                boolean strong = isStrong(offset + note.offset()) || note.beats() >= 1.5;
+                double beats = note.beats() - (beat - straight); // a swung note ends where it would have
+                boolean strong = isStrong(straight) || note.beats() >= 1.5;
                 pitch = next(piece, line, pitch, played.isEmpty() ? 0 : note.move(), beat, strong || played.isEmpty());
-                double accent = isStrong(offset + note.offset()) ? 1 : 0.85;
-                played.add(new double[] {beat, beats, pitch, velocity * accent * (0.94 + 0.12 * random.nextDouble())});
+                double accent = isStrong(straight) ? 1 : 0.85;
+                played.add(new Pending(beat, beats, pitch, velocity * accent * (0.94 + 0.12 * random.nextDouble())));
             }
         }
         if (!played.isEmpty()) {
-            double[] last = played.getLast();
-            pitch = nearestChordTone(piece, pitch, last[0], line.low(), line.high(), true);
-            last[2] = pitch;
-            last[1] = Math.max(last[1], end - line.breath() - last[0]);
+            Pending last = played.removeLast();
+            pitch = nearestChordTone(piece, pitch, last.start(), line.low(), line.high(), true);
+            played.add(new Pending(last.start(), Math.max(last.beats(), end - line.breath() - last.start()), pitch,
+                    last.velocity()));
         }
-        for (double[] note : played) {
-            notes.add(note[0], note[1], (int) note[2], note[3]);
+        for (Pending note : played) {
+            notes.add(note.start(), note.beats(), note.pitch(), note.velocity());
         }
         return pitch;
     }
@@ -157,7 +158,9 @@ final class Melodies {
         int best = -1;
         for (int candidate = low; candidate <= high; candidate++) {
             int pitchClass = Math.floorMod(candidate, 12);
-            boolean tone = rootOrThird ? pitchClass == classes[0] || pitchClass == classes[1] : chord.contains(piece.key(), candidate);
+            boolean tone = rootOrThird
+                    ? pitchClass == classes[0] || pitchClass == classes[1]
+                    : chord.contains(piece.key(), candidate);
             if (tone && (best < 0 || Math.abs(candidate - pitch) < Math.abs(best - pitch))) {
                 best = candidate;
             }

@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 
 /**
  * A prompt brought to the plain form the vocabulary is written in: lower case ASCII words separated by single spaces,
- * accents dropped, "&" read as "and", digits split from letters ("124bpm" is "124 bpm") except in decades ("80s") and "808s".
+ * accents dropped, "&" read as "and", digits split from letters ("124bpm" is "124 bpm") except in decades ("80s") and
+ * "808s".
  * Kept inside a word: "#" after a note letter, "." and ":" between digits.
  */
 final class PromptText {

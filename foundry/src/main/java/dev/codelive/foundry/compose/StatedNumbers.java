@@ -21,7 +21,8 @@ record StatedNumbers(OptionalDouble seconds, OptionalDouble bpm, Optional<Key> k
     private static final Pattern MINUTES = Pattern.compile(
             NUMBER + " (?:minutes|minute|mins|min|m)\\b(?: (?:and )?(\\d{1,2}) " + SECONDS_UNIT + ")?");
     private static final Pattern SECONDS = Pattern.compile(NUMBER + " " + SECONDS_UNIT);
-    private static final Pattern MINUTE_WORDS = Pattern.compile("\\b(half a|an|a|one|two|three|four|five) (?:minutes|minute)\\b");
+    private static final Pattern MINUTE_WORDS =
+            Pattern.compile("\\b(half a|an|a|one|two|three|four|five) (?:minutes|minute)\\b");
     private static final Pattern BPM_AFTER = Pattern.compile(NUMBER + " (?:bpm|beats per minute)\\b");
     private static final Pattern BPM_BEFORE = Pattern.compile("\\b(?:bpm|tempo)(?: of| at| is)? " + NUMBER);
     private static final Pattern KEY_WITH_MODE = Pattern.compile(
