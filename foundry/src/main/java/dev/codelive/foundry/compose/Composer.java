@@ -41,7 +41,7 @@ public final class Composer {
         List<Part> parts = new ArrayList<>();
         notesByStem.forEach((stem, notes) -> {
             Voice voice = firstVoiceByStem.get(stem);
-            Instrumentation.Mix mix = Instrumentation.mix(voice.instrument());
+            Instrumentation.Mix mix = Instrumentation.mix(voice);
             parts.add(new Part(stem, voice.instrument(), notes, mix.gainDb(), mix.pan(), mix.reverbSend()));
         });
         Score score = new Score(brief.bpm(), brief.durationSeconds(), parts);

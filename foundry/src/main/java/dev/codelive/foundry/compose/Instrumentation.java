@@ -48,10 +48,14 @@ final class Instrumentation {
         return instrument == Instrument.CHOIR ? "vocals" : instrument.displayName().replace(' ', '-');
     }
 
-    static Mix mix(Instrument instrument) {
-        return switch (instrument) {
-            case DRUM_KIT -> new Mix(0, 0, 0.08);
-            case BASS, SYNTH_BASS -> new Mix(-2, 0, 0);
+    /**
+     * Where a voice sits in the mix: its instrument's place, with the tune brought forward (the same bells are the
+     * tune in one genre and the counter-line in another).
+     */
+    static Mix mix(Voice voice) {
+        Mix base = switch (voice.instrument()) {
+            case DRUM_KIT -> new Mix(-3, 0, 0.08);
+            case BASS, SYNTH_BASS -> new Mix(1, 0, 0);
             case PIANO -> new Mix(-3, 0.1, 0.2);
             case ELECTRIC_PIANO -> new Mix(-4, -0.15, 0.2);
             case ORGAN -> new Mix(-7, 0.2, 0.15);
@@ -61,8 +65,13 @@ final class Instrumentation {
             case PAD -> new Mix(-8, 0, 0.45);
             case LEAD -> new Mix(-5, 0.05, 0.25);
             case BELL -> new Mix(-8, 0.35, 0.4);
-            case CHOIR -> new Mix(-3, 0, 0.35);
+            case CHOIR -> new Mix(-1, 0, 0.35);
         };
+        double lift = switch (voice.role()) {
+            case MELODY -> 4;
+            default -> 0;
+        };
+        return new Mix(base.gainDb() + lift, base.pan(), base.reverbSend());
     }
 
     private static List<Voice> band(Genre genre) {
