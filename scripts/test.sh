@@ -142,6 +142,21 @@ ensure_bubblewrap() {
   command -v bwrap >/dev/null || missing "bubblewrap (bwrap, Debian package bubblewrap: the live execution sandbox)"
 }
 
+# The audio tests build fixtures with sox and lame and check our FLAC against sox; soundfont playback and the
+# composer's tests play FluidR3; the benchmark compares our renderer with fluidsynth.
+ensure_audio_tools() {
+  local sf2=/usr/share/sounds/sf2/FluidR3_GM.sf2
+  if can_install; then
+    command -v sox >/dev/null || { say "installing sox …"; apt_install sox; }
+    command -v lame >/dev/null || { say "installing lame …"; apt_install lame; }
+    command -v fluidsynth >/dev/null || { say "installing fluidsynth …"; apt_install fluidsynth; }
+    [[ -r "$sf2" ]] || { say "installing the FluidR3 General MIDI soundfont …"; apt_install fluid-soundfont-gm; }
+  fi
+  command -v sox >/dev/null || missing "sox (Debian package sox: audio test fixtures)"
+  command -v lame >/dev/null || missing "lame (Debian package lame: MP3 test fixtures)"
+  [[ -r "$sf2" || -n "${SOUNDFONT:-}" ]] || missing "a General MIDI soundfont ($sf2, Debian package fluid-soundfont-gm)"
+}
+
 ensure_tools() {
   local tool
   for tool in curl bash; do
@@ -159,6 +174,7 @@ ensure_chromium
 ensure_python3
 ensure_codelive_toolchains
 ensure_bubblewrap
+ensure_audio_tools
 
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
 cd "$ROOT"

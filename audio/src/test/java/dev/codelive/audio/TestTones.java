@@ -47,6 +47,24 @@ public final class TestTones {
         return new PcmAudio(sampleRate, data);
     }
 
+    /**
+     * The audio with raised-cosine fades of {@code seconds} at both ends, so that it starts and stops without the
+     * steps whose band-limited reconstruction overshoots (which a true-peak meter rightly reports).
+     */
+    public static PcmAudio faded(PcmAudio audio, double seconds) {
+        int fade = (int) Math.round(seconds * audio.sampleRate());
+        float[][] data = new float[audio.channelCount()][];
+        for (int c = 0; c < data.length; c++) {
+            data[c] = audio.channel(c).clone();
+            for (int i = 0; i < fade && i < data[c].length; i++) {
+                float gain = (float) (0.5 - 0.5 * Math.cos(Math.PI * i / fade));
+                data[c][i] *= gain;
+                data[c][data[c].length - 1 - i] *= gain;
+            }
+        }
+        return new PcmAudio(audio.sampleRate(), data);
+    }
+
     /** The pieces one after the other; they must share rate and channel count. */
     public static PcmAudio concat(PcmAudio... pieces) {
         int frames = 0;

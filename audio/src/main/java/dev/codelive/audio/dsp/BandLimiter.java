@@ -8,7 +8,7 @@ package dev.codelive.audio.dsp;
 final class BandLimiter {
     private static final int HALF = 63;
     private static final double CUTOFF = 0.45;
-    private static final double KAISER_BETA = 7;
+    private static final KaiserWindow WINDOW = new KaiserWindow(7);
 
     private final FirBank bank;
 
@@ -19,7 +19,7 @@ final class BandLimiter {
         for (int k = -HALF; k <= HALF; k++) {
             double x = 2 * CUTOFF * k;
             double sinc = k == 0 ? 1 : Math.sin(Math.PI * x) / (Math.PI * x);
-            weights[k + HALF] = sinc * Kaiser.window((double) k / (HALF + 1), KAISER_BETA);
+            weights[k + HALF] = sinc * WINDOW.at((double) k / (HALF + 1));
             sum += weights[k + HALF];
         }
         for (int i = 0; i < taps.length; i++) {

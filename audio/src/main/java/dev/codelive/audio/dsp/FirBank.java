@@ -5,8 +5,8 @@ import org.jtransforms.fft.FloatFFT_1D;
 /**
  * Several FIR filters of one length run over the same signal by FFT convolution (overlap-save): one forward
  * transform per block, one inverse per filter. Filter f gives {@code y[n] = sum_j taps[f][j] * x[n - before + j]},
- * the signal counting as silent beyond its ends. Immutable; each call makes its own transforms, so instances can be
- * shared between threads.
+ * the signal counting as silent beyond its ends. Immutable and shareable; the work is done by a {@link Worker}, one
+ * per thread.
  */
 final class FirBank {
     private static final int FFT_SIZE = 2048;
@@ -45,35 +45,44 @@ final class FirBank {
     /** The first filter over the whole signal. */
     float[] applyFirst(float[] signal) {
         float[] out = new float[signal.length];
-        apply(signal, 0, signal.length, (first, count, values) -> System.arraycopy(values[0], 0, out, first, count));
+        worker().apply(signal, 0, signal.length, (first, count, values) -> System.arraycopy(values[0], 0, out, first, count));
         return out;
     }
 
-    /** Runs every filter for the frames from (inclusive) to to (exclusive), handing the results over block by block. */
-    void apply(float[] signal, int from, int to, BlockSink sink) {
-        int frames = signal.length;
-        int hop = FFT_SIZE - length + 1;
-        int after = length - 1 - before;
-        FloatFFT_1D fft = new FloatFFT_1D(FFT_SIZE);
-        float[] block = new float[FFT_SIZE];
-        float[][] values = new float[spectra.length][FFT_SIZE];
-        // z[t] = sum_m c[m] x[t - m] is the causal convolution; y[n] = z[n + after]. A block yields z for
-        // t = segmentStart + length - 1 .. segmentStart + FFT_SIZE - 1, that is y for n = blockFirst .. + hop - 1.
-        for (int blockFirst = from; blockFirst < to; blockFirst += hop) {
-            int segmentStart = blockFirst + after - length + 1;
-            for (int i = 0; i < FFT_SIZE; i++) {
-                int source = segmentStart + i;
-                block[i] = source >= 0 && source < frames ? signal[source] : 0f;
+    /** A transform and buffers for one thread, to reuse over many calls. */
+    Worker worker() {
+        return new Worker();
+    }
+
+    /** Runs the bank with a transform plan and buffers of its own; one thread at a time. */
+    final class Worker {
+        private final FloatFFT_1D fft = new FloatFFT_1D(FFT_SIZE);
+        private final float[] block = new float[FFT_SIZE];
+        private final float[][] values = new float[spectra.length][FFT_SIZE];
+
+        /** Runs every filter for the frames from (inclusive) to to (exclusive), handing results over block by block. */
+        void apply(float[] signal, int from, int to, BlockSink sink) {
+            int frames = signal.length;
+            int hop = FFT_SIZE - length + 1;
+            int after = length - 1 - before;
+            // z[t] = sum_m c[m] x[t - m] is the causal convolution; y[n] = z[n + after]. A block yields z for
+            // t = segmentStart + length - 1 .. segmentStart + FFT_SIZE - 1, that is y for n = blockFirst .. + hop - 1.
+            for (int blockFirst = from; blockFirst < to; blockFirst += hop) {
+                int segmentStart = blockFirst + after - length + 1;
+                for (int i = 0; i < FFT_SIZE; i++) {
+                    int source = segmentStart + i;
+                    block[i] = source >= 0 && source < frames ? signal[source] : 0f;
+                }
+                fft.realForward(block);
+                int count = Math.min(hop, to - blockFirst);
+                for (int f = 0; f < spectra.length; f++) {
+                    float[] product = values[f];
+                    multiply(block, spectra[f], product);
+                    fft.realInverse(product, true);
+                    System.arraycopy(product, length - 1, product, 0, count);
+                }
+                sink.accept(blockFirst, count, values);
             }
-            fft.realForward(block);
-            int count = Math.min(hop, to - blockFirst);
-            for (int f = 0; f < spectra.length; f++) {
-                float[] product = values[f];
-                multiply(block, spectra[f], product);
-                fft.realInverse(product, true);
-                System.arraycopy(product, length - 1, product, 0, count);
-            }
-            sink.accept(blockFirst, count, values);
         }
     }
 

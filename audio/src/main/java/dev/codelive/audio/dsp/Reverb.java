@@ -1,6 +1,7 @@
 package dev.codelive.audio.dsp;
 
 import dev.codelive.audio.PcmAudio;
+import java.util.Arrays;
 
 /**
  * A stereo algorithmic reverb: pre-delay, four all-pass diffusers per channel, then an eight-line feedback delay
@@ -40,9 +41,9 @@ public final class Reverb {
             }
         }
 
-        /** The same settings with only the reverb in the output (dry 0, wet 1), for a send/return bus. */
-        public Settings wetOnly() {
-            return new Settings(preDelaySeconds, decaySeconds, damping, 1, 0);
+        /** The same room with other output levels. */
+        public Settings withLevels(double wetLevel, double dryLevel) {
+            return new Settings(preDelaySeconds, decaySeconds, damping, wetLevel, dryLevel);
         }
     }
 
@@ -83,9 +84,6 @@ public final class Reverb {
         this.outputGain = (float) (0.9 * Math.sqrt(1 - meanGain * meanGain));
     }
 
-    public Settings settings() {
-        return settings;
-    }
 
     /** Reverberates the audio (a mono input feeds both sides); the result is stereo and as long as the input. */
     public PcmAudio process(PcmAudio input) {
@@ -129,93 +127,173 @@ public final class Reverb {
         return true;
     }
 
-    private static float flush(float value) {
-        return (value + ANTI_DENORMAL) - ANTI_DENORMAL;
-    }
-
-    /** The state of one run: delay lines, positions and filter memories. */
+    /** The state of one run: delay lines and filter memories, worked through in blocks. */
     private final class Tank {
-        private final float[][] preDelay = {new float[Math.max(1, preDelayFrames)], new float[Math.max(1, preDelayFrames)]};
-        private int preDelayPosition;
-        private final float[][][] diffusers = new float[2][][];
-        private final int[][] diffuserPositions = new int[2][];
-        private final float[][] lines = new float[LINE_MS.length][];
-        private final int[] linePositions = new int[LINE_MS.length];
+        private final PreDelay[] preDelays = new PreDelay[2];
+        private final DelayLine[][] diffusers = new DelayLine[2][];
+        private final DelayLine[] lines = new DelayLine[LINE_MS.length];
         private final float[] lowPass = new float[LINE_MS.length];
-        private final float[] taps = new float[LINE_MS.length];
+        private final int block;
 
         Tank() {
+            int shortest = Integer.MAX_VALUE;
             for (int channel = 0; channel < 2; channel++) {
-                int count = diffuserLengths[channel].length;
-                diffusers[channel] = new float[count][];
-                diffuserPositions[channel] = new int[count];
-                for (int i = 0; i < count; i++) {
-                    diffusers[channel][i] = new float[diffuserLengths[channel][i]];
+                diffusers[channel] = new DelayLine[diffuserLengths[channel].length];
+                for (int i = 0; i < diffusers[channel].length; i++) {
+                    diffusers[channel][i] = new DelayLine(diffuserLengths[channel][i]);
+                    shortest = Math.min(shortest, diffuserLengths[channel][i]);
                 }
             }
             for (int i = 0; i < lines.length; i++) {
-                lines[i] = new float[lineLengths[i]];
+                lines[i] = new DelayLine(lineLengths[i]);
+                shortest = Math.min(shortest, lineLengths[i]);
             }
+            this.block = Math.min(256, shortest);
+            preDelays[0] = new PreDelay(preDelayFrames, block);
+            preDelays[1] = new PreDelay(preDelayFrames, block);
         }
 
         void run(float[] inLeft, float[] inRight, float[] outLeft, float[] outRight) {
             float wet = (float) settings.wet() * outputGain;
             float dry = (float) settings.dry();
-            for (int n = 0; n < inLeft.length; n++) {
-                float left = inLeft[n];
-                float right = inRight[n];
-                float delayedLeft = preDelayed(0, left);
-                float delayedRight = preDelayed(1, right);
-                preDelayPosition = preDelayPosition + 1 == preDelay[0].length ? 0 : preDelayPosition + 1;
-                float diffusedLeft = diffuse(0, delayedLeft);
-                float diffusedRight = diffuse(1, delayedRight);
-                float reverbLeft = 0;
-                float reverbRight = 0;
-                float sum = 0;
-                for (int i = 0; i < lines.length; i++) {
-                    float tap = lines[i][linePositions[i]];
-                    reverbLeft += (i & 1) == 0 ? tap : -tap;
-                    reverbRight += (i & 2) == 0 ? tap : -tap;
-                    lowPass[i] = flush(tap + damping * (lowPass[i] - tap));
-                    taps[i] = lowPass[i] * lineGains[i];
-                    sum += taps[i];
+            int lineCount = lines.length;
+            float[] feedLeft = new float[block];
+            float[] feedRight = new float[block];
+            float[] scratch = new float[block];
+            float[][] taps = new float[lineCount][block];
+            float[] sum = new float[block];
+            float[] reverbLeft = new float[block];
+            float[] reverbRight = new float[block];
+            for (int start = 0; start < inLeft.length; start += block) {
+                int count = Math.min(block, inLeft.length - start);
+                preDelays[0].process(inLeft, start, count, feedLeft);
+                preDelays[1].process(inRight, start, count, feedRight);
+                diffuse(diffusers[0], feedLeft, scratch, count);
+                diffuse(diffusers[1], feedRight, scratch, count);
+                Arrays.fill(reverbLeft, 0, count, 0f);
+                Arrays.fill(reverbRight, 0, count, 0f);
+                for (int i = 0; i < lineCount; i++) {
+                    float[] tap = taps[i];
+                    lines[i].read(tap, count);
+                    float leftSign = (i & 1) == 0 ? 1 : -1;
+                    float rightSign = (i & 2) == 0 ? 1 : -1;
+                    for (int n = 0; n < count; n++) {
+                        reverbLeft[n] += leftSign * tap[n];
+                        reverbRight[n] += rightSign * tap[n];
+                    }
                 }
-                float reflection = sum * (2f / lines.length);
-                for (int i = 0; i < lines.length; i++) {
-                    float feed = (i & 1) == 0 ? diffusedLeft : diffusedRight;
-                    lines[i][linePositions[i]] = taps[i] - reflection + 0.5f * feed;
-                    linePositions[i] = linePositions[i] + 1 == lines[i].length ? 0 : linePositions[i] + 1;
+                damp(taps, sum, count);
+                float mixing = 2f / lineCount;
+                for (int i = 0; i < lineCount; i++) {
+                    float[] tap = taps[i];
+                    float[] feed = (i & 1) == 0 ? feedLeft : feedRight;
+                    for (int n = 0; n < count; n++) {
+                        tap[n] = flush(tap[n] - mixing * sum[n] + 0.5f * feed[n]);
+                    }
+                    lines[i].write(tap, count);
                 }
-                outLeft[n] = dry * left + wet * reverbLeft;
-                outRight[n] = dry * right + wet * reverbRight;
+                for (int n = 0; n < count; n++) {
+                    outLeft[start + n] = dry * inLeft[start + n] + wet * reverbLeft[n];
+                    outRight[start + n] = dry * inRight[start + n] + wet * reverbRight[n];
+                }
             }
         }
 
-        private float preDelayed(int channel, float input) {
-            if (preDelayFrames == 0) {
-                return input;
+        /**
+         * Each line's one-pole low-pass and loss, and the sum of the lines for the Householder mixing. Written out
+         * for the eight lines: eight independent filter memories in registers keep the processor busy, where a loop
+         * over the lines would wait on memory for each.
+         */
+        private void damp(float[][] taps, float[] sum, int count) {
+            float[] t0 = taps[0];
+            float[] t1 = taps[1];
+            float[] t2 = taps[2];
+            float[] t3 = taps[3];
+            float[] t4 = taps[4];
+            float[] t5 = taps[5];
+            float[] t6 = taps[6];
+            float[] t7 = taps[7];
+            float m0 = lowPass[0];
+            float m1 = lowPass[1];
+            float m2 = lowPass[2];
+            float m3 = lowPass[3];
+            float m4 = lowPass[4];
+            float m5 = lowPass[5];
+            float m6 = lowPass[6];
+            float m7 = lowPass[7];
+            float d = damping;
+            for (int n = 0; n < count; n++) {
+                m0 = t0[n] + d * (m0 - t0[n]);
+                m1 = t1[n] + d * (m1 - t1[n]);
+                m2 = t2[n] + d * (m2 - t2[n]);
+                m3 = t3[n] + d * (m3 - t3[n]);
+                m4 = t4[n] + d * (m4 - t4[n]);
+                m5 = t5[n] + d * (m5 - t5[n]);
+                m6 = t6[n] + d * (m6 - t6[n]);
+                m7 = t7[n] + d * (m7 - t7[n]);
+                t0[n] = m0 * lineGains[0];
+                t1[n] = m1 * lineGains[1];
+                t2[n] = m2 * lineGains[2];
+                t3[n] = m3 * lineGains[3];
+                t4[n] = m4 * lineGains[4];
+                t5[n] = m5 * lineGains[5];
+                t6[n] = m6 * lineGains[6];
+                t7[n] = m7 * lineGains[7];
+                sum[n] = t0[n] + t1[n] + t2[n] + t3[n] + t4[n] + t5[n] + t6[n] + t7[n];
             }
-            float[] buffer = preDelay[channel];
-            float output = buffer[preDelayPosition];
-            buffer[preDelayPosition] = input;
-            return output;
+            lowPass[0] = flush(m0);
+            lowPass[1] = flush(m1);
+            lowPass[2] = flush(m2);
+            lowPass[3] = flush(m3);
+            lowPass[4] = flush(m4);
+            lowPass[5] = flush(m5);
+            lowPass[6] = flush(m6);
+            lowPass[7] = flush(m7);
         }
 
         /** Schroeder all-passes in series: they smear an impulse into a dense burst without colouring it. */
-        private float diffuse(int channel, float input) {
-            float signal = input;
-            float[][] buffers = diffusers[channel];
-            int[] positions = diffuserPositions[channel];
-            for (int i = 0; i < buffers.length; i++) {
-                float[] buffer = buffers[i];
-                int position = positions[i];
-                float delayed = buffer[position];
-                float output = delayed - DIFFUSION * signal;
-                buffer[position] = flush(signal + DIFFUSION * output);
-                positions[i] = position + 1 == buffer.length ? 0 : position + 1;
-                signal = output;
+        private void diffuse(DelayLine[] chain, float[] signal, float[] delayed, int count) {
+            for (DelayLine allPass : chain) {
+                allPass.read(delayed, count);
+                for (int n = 0; n < count; n++) {
+                    float output = delayed[n] - DIFFUSION * signal[n];
+                    float stored = flush(signal[n] + DIFFUSION * output);
+                    signal[n] = output;
+                    delayed[n] = stored;
+                }
+                allPass.write(delayed, count);
             }
-            return signal;
         }
+    }
+
+    /**
+     * A delay of any length, even shorter than a block: the block goes in before the delayed block comes out. It
+     * keeps its own copy, so the reverb may write its output over its input.
+     */
+    private static final class PreDelay {
+        private final float[] buffer;
+        private final int delay;
+        private int writePosition;
+
+        PreDelay(int delay, int block) {
+            this.delay = delay;
+            this.buffer = new float[delay + block];
+        }
+
+        void process(float[] input, int start, int count, float[] out) {
+            int length = buffer.length;
+            int first = Math.min(count, length - writePosition);
+            System.arraycopy(input, start, buffer, writePosition, first);
+            System.arraycopy(input, start + first, buffer, 0, count - first);
+            int readPosition = (writePosition - delay + length) % length;
+            first = Math.min(count, length - readPosition);
+            System.arraycopy(buffer, readPosition, out, 0, first);
+            System.arraycopy(buffer, 0, out, first, count - first);
+            writePosition = (writePosition + count) % length;
+        }
+    }
+
+    private static float flush(float value) {
+        return (value + ANTI_DENORMAL) - ANTI_DENORMAL;
     }
 }

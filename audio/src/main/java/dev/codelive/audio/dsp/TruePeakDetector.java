@@ -13,7 +13,7 @@ public final class TruePeakDetector {
     static final int TAPS = 64;
     /** Taps before the frame: the point n + p / FACTOR is computed from frames n-31 .. n+32. */
     static final int BEFORE = TAPS / 2 - 1;
-    private static final double KAISER_BETA = 6;
+    private static final KaiserWindow WINDOW = new KaiserWindow(6);
 
     private final FirBank phases;
 
@@ -25,7 +25,7 @@ public final class TruePeakDetector {
             double sum = 0;
             for (int j = 0; j < TAPS; j++) {
                 double distance = fraction - (j - BEFORE);
-                weights[j] = sinc(distance) * Kaiser.window(distance / (TAPS / 2.0), KAISER_BETA);
+                weights[j] = sinc(distance) * WINDOW.at(distance / (TAPS / 2.0));
                 sum += weights[j];
             }
             for (int j = 0; j < TAPS; j++) {
@@ -48,46 +48,68 @@ public final class TruePeakDetector {
     /** For each frame n, the highest magnitude over the channels from n up to (not including) n + 1. */
     public float[] framePeaks(float[][] channels) {
         float[] peaks = new float[channels[0].length];
-        framePeaks(channels, 0, peaks.length, peaks);
+        meter().framePeaks(channels, 0, peaks.length, peaks);
         return peaks;
     }
 
-    /**
-     * Writes into peaks[n], for frames from (inclusive) to to (exclusive), the highest magnitude over the channels from
-     * n up to n + 1; other entries are left alone. The frames around the range count, as they shape its peaks.
-     */
-    void framePeaks(float[][] channels, int from, int to, float[] peaks) {
-        Arrays.fill(peaks, from, to, 0f);
-        // One frame early, so that the first point of the range has its left neighbour for the parabola.
-        int start = Math.max(0, from - 1);
-        for (float[] channel : channels) {
-            float[] carried = {0};
-            phases.apply(channel, start, to, (first, count, between) -> {
-                // The oversampled magnitudes of this block, with the point before it and the one after it.
-                float[] line = new float[count * FACTOR + 2];
-                line[0] = carried[0];
-                for (int i = 0; i < count; i++) {
-                    line[1 + i * FACTOR] = Math.abs(channel[first + i]);
-                    for (int p = 1; p < FACTOR; p++) {
-                        line[1 + i * FACTOR + p] = Math.abs(between[p - 1][i]);
-                    }
+    /** A meter for one thread, keeping its transform and buffers over many measurements. */
+    Meter meter() {
+        return new Meter();
+    }
+
+    /** Measures with the detector's filters; one thread at a time. */
+    final class Meter {
+        private final FirBank.Worker worker = phases.worker();
+        private float[] line = new float[0];
+
+        /**
+         * Writes into peaks[n], for frames from (inclusive) to to (exclusive), the highest magnitude over the
+         * channels from n up to n + 1; other entries are left alone. The frames around the range count, as they
+         * shape its peaks.
+         */
+        void framePeaks(float[][] channels, int from, int to, float[] peaks) {
+            Arrays.fill(peaks, from, to, 0f);
+            // One frame early, so that the first point of the range has its left neighbour for the parabola.
+            int start = Math.max(0, from - 1);
+            for (float[] channel : channels) {
+                float[] carried = {0};
+                worker.apply(channel, start, to, (first, count, between) -> {
+                    measureBlock(channel, first, count, between, carried, from, peaks);
+                });
+            }
+        }
+
+        /** The oversampled magnitudes of a block, with the point before it and the one after, then their summits. */
+        private void measureBlock(float[] channel, int first, int count, float[][] between, float[] carried, int from,
+                                  float[] peaks) {
+            int points = count * FACTOR + 2;
+            if (line.length < points) {
+                line = new float[points];
+            }
+            line[0] = carried[0];
+            for (int i = 0; i < count; i++) {
+                int base = 1 + i * FACTOR;
+                line[base] = Math.abs(channel[first + i]);
+                for (int p = 1; p < FACTOR; p++) {
+                    line[base + p] = Math.abs(between[p - 1][i]);
                 }
-                line[line.length - 1] = first + count < channel.length ? Math.abs(channel[first + count]) : 0;
-                carried[0] = line[count * FACTOR];
-                for (int i = 0; i < count * FACTOR; i++) {
-                    int frame = first + i / FACTOR;
-                    if (frame < from) {
-                        continue;
-                    }
-                    float left = line[i];
-                    float summit = line[i + 1];
-                    float right = line[i + 2];
-                    if (summit > 0 && summit >= left && summit >= right) {
+            }
+            line[points - 1] = first + count < channel.length ? Math.abs(channel[first + count]) : 0;
+            carried[0] = line[count * FACTOR];
+            for (int i = Math.max(0, from - first); i < count; i++) {
+                float peak = peaks[first + i];
+                int base = 1 + i * FACTOR;
+                for (int p = 0; p < FACTOR; p++) {
+                    float left = line[base + p - 1];
+                    float summit = line[base + p];
+                    float right = line[base + p + 1];
+                    if (summit >= left && summit >= right && summit > 0) {
                         summit = parabolaTop(left, summit, right);
                     }
-                    peaks[frame] = Math.max(peaks[frame], summit);
+                    peak = Math.max(peak, summit);
                 }
-            });
+                peaks[first + i] = peak;
+            }
         }
     }
 

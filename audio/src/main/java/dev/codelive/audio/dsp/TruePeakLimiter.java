@@ -53,18 +53,16 @@ public final class TruePeakLimiter {
         this.settings = settings;
     }
 
-    public Settings settings() {
-        return settings;
-    }
 
     /** The limited audio: same rate, channels and length, true peak at most the ceiling. */
     public PcmAudio process(PcmAudio input) {
         double ceiling = Db.toGain(settings.ceilingDbtp());
         int lookahead = Math.max(1, (int) Math.round(settings.lookaheadSeconds() * input.sampleRate()));
         double release = Math.exp(-1 / (settings.releaseSeconds() * input.sampleRate()));
-        // Silence on both sides lets the detector see the overshoot just before the first and after the last frame,
-        // and gives the gain room to come down before a loud start.
-        int padding = HOLD + 2 * lookahead + 1;
+        // Silence on both sides lets the detector see the overshoot just before the first and after the last frame
+        // (up to the interpolator's reach away), and gives the gain room to come down before a loud start (the hold
+        // and both running means), so that the gain curve's guarantee holds from the first frame.
+        int padding = TruePeakDetector.TAPS / 2 + HOLD + 2 * lookahead + 1;
         float[][] channels = new float[input.channelCount()][];
         for (int c = 0; c < channels.length; c++) {
             float[] padded = new float[input.frames() + 2 * padding];
@@ -84,7 +82,9 @@ public final class TruePeakLimiter {
     }
 
     private void limit(float[][] channels, double ceiling, int lookahead, double release) {
-        float[] peaks = detector.framePeaks(channels);
+        TruePeakDetector.Meter meter = detector.meter();
+        float[] peaks = new float[channels[0].length];
+        meter.framePeaks(channels, 0, peaks.length, peaks);
         for (int pass = 1; pass <= MAX_PASSES; pass++) {
             if (max(peaks) <= ceiling) {
                 return;
@@ -92,7 +92,7 @@ public final class TruePeakLimiter {
             double target = ceiling * Db.toGain(-PASS_MARGIN_DB * pass);
             float[] gains = gainCurve(peaks, target, lookahead, release);
             applyGain(channels, gains);
-            remeasureWhereChanged(channels, gains, peaks);
+            remeasureWhereChanged(meter, channels, gains, peaks);
         }
         // Not reached in practice; a plain scale is the one move sure to land under the ceiling.
         double peak = detector.maxPeak(channels);
@@ -102,7 +102,8 @@ public final class TruePeakLimiter {
     }
 
     /** Peaks can only have moved where the gain did, give or take the interpolator's reach: measure those again. */
-    private void remeasureWhereChanged(float[][] channels, float[] gains, float[] peaks) {
+    private static void remeasureWhereChanged(TruePeakDetector.Meter meter, float[][] channels, float[] gains,
+                                              float[] peaks) {
         int frames = gains.length;
         int reach = TruePeakDetector.TAPS / 2 + 1;
         int runStart = -1;
@@ -110,7 +111,7 @@ public final class TruePeakLimiter {
         for (int n = 0; n < frames; n++) {
             if (gains[n] < 1) {
                 if (runStart >= 0 && n - lastChanged > 2 * reach) {
-                    detector.framePeaks(channels, Math.max(0, runStart - reach), Math.min(frames, lastChanged + 1 + reach), peaks);
+                    meter.framePeaks(channels, Math.max(0, runStart - reach), Math.min(frames, lastChanged + 1 + reach), peaks);
                     runStart = -1;
                 }
                 if (runStart < 0) {
@@ -120,7 +121,7 @@ public final class TruePeakLimiter {
             }
         }
         if (runStart >= 0) {
-            detector.framePeaks(channels, Math.max(0, runStart - reach), Math.min(frames, lastChanged + 1 + reach), peaks);
+            meter.framePeaks(channels, Math.max(0, runStart - reach), Math.min(frames, lastChanged + 1 + reach), peaks);
         }
     }
 

@@ -6,7 +6,7 @@ package dev.codelive.audio.io;
  * @param format the container, found from the file's first bytes
  * @param sampleRate frames per second
  * @param channels channel count
- * @param frames samples per channel, or {@code -1} when the headers do not say (MP3, streamed WAV)
+ * @param frames samples per channel, or {@code -1} when the headers do not say (MP3)
  * @param bitsPerSample bits per stored sample for lossless formats, or {@code -1} for lossy ones, which have none
  */
 public record AudioInfo(ContainerFormat format, int sampleRate, int channels, long frames, int bitsPerSample) {

@@ -9,10 +9,5 @@ public enum ContainerFormat {
     /** MPEG-1/2/2.5 audio layers I to III, optionally behind an ID3v2 tag. */
     MP3,
     /** Vorbis in an Ogg container. */
-    OGG_VORBIS;
-
-    /** Whether samples come back exactly as stored. */
-    public boolean lossless() {
-        return this == WAV || this == FLAC;
-    }
+    OGG_VORBIS
 }

@@ -8,11 +8,12 @@ import java.nio.channels.FileChannel;
 
 /** Reads a WAV file's samples block by block straight from the file. */
 final class WavSource implements AudioSource {
+    /** Keeps the read buffer small whatever block size the caller picks. */
+    private static final int MAX_READ_BYTES = 1 << 20;
+
     private final FileChannel channel;
     private final WavHeader header;
     private final AudioInfo info;
-    /** Keeps the read buffer small whatever block size the caller picks. */
-    private static final int MAX_READ_BYTES = 1 << 20;
     private long position;
     private long framesLeft;
     private ByteBuffer buffer = ByteBuffer.allocate(0);

@@ -85,6 +85,21 @@ class ReverbTest {
     }
 
     @Test
+    void writingOverTheInputGivesWhatSeparateOutputsGet() {
+        Reverb reverb = new Reverb(new Reverb.Settings(0.03, 1.5, 0.5, 0.7, 0.5), RATE);
+        float[] left = Signals.whiteNoise(0.3, RATE, 11);
+        float[] right = Signals.sine(440, 0.3, 0, RATE, RATE);
+        float[] outLeft = new float[RATE];
+        float[] outRight = new float[RATE];
+        reverb.process(left, right, outLeft, outRight);
+
+        reverb.process(left, right, left, right);
+
+        assertThat(left).isEqualTo(outLeft);
+        assertThat(right).isEqualTo(outRight);
+    }
+
+    @Test
     void rejectsSettingsOutOfRange() {
         assertThatThrownBy(() -> new Reverb.Settings(0, 0, 0.5, 1, 0)).hasMessageContaining("decay");
         assertThatThrownBy(() -> new Reverb.Settings(1, 2, 0.5, 1, 0)).hasMessageContaining("pre-delay");

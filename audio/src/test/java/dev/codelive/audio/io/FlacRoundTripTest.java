@@ -81,15 +81,18 @@ class FlacRoundTripTest {
         assertThat(decoder.decode(dir.resolve("by-sox.wav"))).isEqualTo(original);
     }
 
-    @Test
-    void weReadAnotherEncodersFlac() {
+    @ParameterizedTest(name = "{0}-bit")
+    @CsvSource({"8", "16", "24"})
+    void weReadAnotherEncodersFlac(int bits) {
         ExternalTool.require("sox", "sox");
-        PcmAudio original = TestTones.onGrid(48_000, 2, 40_000, 16, 12);
-        new WavWriter(Dither.NONE).write(original, dir.resolve("source.wav"), 16);
+        PcmAudio original = TestTones.onGrid(48_000, 2, 40_000, bits, 12);
+        new WavWriter(Dither.NONE).write(original, dir.resolve("source.wav"), 24);
 
-        ExternalTool.run("sox", dir.resolve("source.wav").toString(), "-C", "8", dir.resolve("by-sox.flac").toString());
+        ExternalTool.run("sox", dir.resolve("source.wav").toString(), "--no-dither", "-b", String.valueOf(bits), "-C", "8",
+                dir.resolve("by-sox.flac").toString());
 
         assertThat(decoder.decode(dir.resolve("by-sox.flac"))).isEqualTo(original);
+        assertThat(decoder.probe(dir.resolve("by-sox.flac")).bitsPerSample()).isEqualTo(bits);
     }
 
     @Test

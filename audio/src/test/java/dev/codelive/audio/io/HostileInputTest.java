@@ -139,6 +139,12 @@ class HostileInputTest {
     }
 
     @Test
+    void rf64TakesItsDataSizeFromTheDs64Chunk() throws IOException {
+        assertThat(decoder.decode(file("big.wav", rf64(100, 100))).channel(0)).hasSize(100).containsOnly(0.25f);
+        assertRejected(file("liar64.wav", rf64(100, 1_000_000)), "truncated WAV: the data chunk declares 2000000 bytes");
+    }
+
+    @Test
     void audioLongerThanTheLimitIsRefusedBeforeDecoding() {
         AudioDecoder strict = new AudioDecoder(new DecodeLimits(Duration.ofSeconds(1), 8, 1_000_000));
         Path wav = dir.resolve("two-seconds.wav");
@@ -362,6 +368,21 @@ class HostileInputTest {
                 .put(ascii("fmt ")).putInt(16).putShort((short) 1).putShort((short) channels).putInt(rate)
                 .putInt(rate * blockAlign).putShort((short) blockAlign).putShort((short) bits)
                 .put(ascii("data")).putInt(dataBytes);
+        return wav.array();
+    }
+
+    /** An RF64 file of mono 16-bit samples at 0.25 whose ds64 chunk declares {@code declaredFrames}. */
+    private static byte[] rf64(int frames, long declaredFrames) {
+        ByteBuffer wav = ByteBuffer.allocate(12 + 8 + 28 + 8 + 16 + 8 + 2 * frames).order(ByteOrder.LITTLE_ENDIAN);
+        wav.put(ascii("RF64")).putInt(-1).put(ascii("WAVE"))
+                .put(ascii("ds64")).putInt(28).putLong(wav.capacity() - 8).putLong(2 * declaredFrames)
+                .putLong(declaredFrames).putInt(0)
+                .put(ascii("fmt ")).putInt(16).putShort((short) 1).putShort((short) 1).putInt(8000).putInt(16_000)
+                .putShort((short) 2).putShort((short) 16)
+                .put(ascii("data")).putInt(-1);
+        while (wav.hasRemaining()) {
+            wav.putShort((short) 8192);
+        }
         return wav.array();
     }
 

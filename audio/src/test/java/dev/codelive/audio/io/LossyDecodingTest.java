@@ -32,6 +32,7 @@ class LossyDecodingTest {
         PcmAudio audio = decoder.decode(mp3);
 
         assertThat(decoder.probe(mp3)).isEqualTo(new AudioInfo(ContainerFormat.MP3, rate, channels, -1, -1));
+        assertThat(decoder.probe(mp3).seconds()).isEqualTo(-1);
         assertThat(audio.sampleRate()).isEqualTo(rate);
         assertThat(audio.channelCount()).isEqualTo(channels);
         // MP3 adds the encoder's delay and pads its last frame: at most about three frames more than went in.
@@ -50,6 +51,7 @@ class LossyDecodingTest {
         PcmAudio audio = decoder.decode(ogg);
 
         assertThat(decoder.probe(ogg)).isEqualTo(new AudioInfo(ContainerFormat.OGG_VORBIS, rate, channels, 2L * rate, -1));
+        assertThat(decoder.probe(ogg).seconds()).isEqualTo(2.0);
         assertThat(audio.frames()).isEqualTo(2 * rate);
         assertToneAt(audio, 1000, -6);
     }
