@@ -142,7 +142,8 @@ export class JobFollower {
     this.bar.value = percent;
     this.bar.setAttribute("aria-valuetext", `${Math.round(percent)} percent, ${STATE_TEXT[job.state] ?? job.state}`);
     this.percent.textContent = `${Math.round(percent)} %`;
-    this.message.textContent = job.progress_message ?? (job.state === "COMPLETE" ? "Done." : "");
+    // A finished job's last message describes its last step, not the outcome.
+    this.message.textContent = job.state === "COMPLETE" ? "Done." : FINAL_STATES.has(job.state) ? "" : job.progress_message ?? "";
     this.provider.textContent = job.provider ? `provider: ${job.provider}` : "";
     this.panel.setAttribute("aria-busy", String(!FINAL_STATES.has(job.state)));
   }

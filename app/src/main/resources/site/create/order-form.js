@@ -2,7 +2,7 @@
 // often the button is pressed; and the server's refusals (402, 422, 429 with its countdown) next to the form.
 
 import * as api from "./foundry-api.js";
-import { asProblem, hideProblem, setProblemDetail, showProblem } from "./problem-view.js";
+import { asProblem, hideProblem, setProblemHint, showProblem } from "./problem-view.js";
 import { count } from "./format.js";
 
 const MAX_SEED = Number.MAX_SAFE_INTEGER; // the server's limit too: seeds JavaScript holds exactly
@@ -169,21 +169,21 @@ export class OrderForm {
     showProblem(this.problem, problem, TITLES[problem.status]);
     this.showFieldErrors(problem.errors);
     if (problem.status === 402 && this.credits) {
-      setProblemDetail(this.problem, `${problem.detail} You have ${count(this.credits.balance, "credit")}: try a shorter track.`);
+      setProblemHint(this.problem, `You have ${count(this.credits.balance, "credit")}: try a shorter track.`);
     }
     if (problem.retryAfterSeconds != null && (problem.status === 429 || problem.status === 503)) {
-      this.hold(problem.retryAfterSeconds, problem.detail);
+      this.hold(problem.retryAfterSeconds);
     }
     const firstInvalid = this.form.querySelector("[aria-invalid=true]");
     (firstInvalid ?? this.button).focus();
   }
 
   // The server said when to come back: until then the button and the problem count down.
-  hold(seconds, detail) {
+  hold(seconds) {
     this.heldUntil = Date.now() + seconds * 1000;
     const tick = () => {
       const left = Math.ceil((this.heldUntil - Date.now()) / 1000);
-      setProblemDetail(this.problem, left > 0 ? `${detail} Try again in ${left} s.` : `${detail} You can try again now.`);
+      setProblemHint(this.problem, left > 0 ? `You can create again in ${left} s.` : "You can create again now.");
       this.updateButton();
       if (left > 0) {
         setTimeout(tick, 250);

@@ -6,6 +6,8 @@ import { clock, label } from "./format.js";
 
 // Facts the page names itself; the rest of the track's details are shown as the server words them.
 const DETAIL_ORDER = ["genre", "mood", "bpm", "key", "time_signature", "instruments", "sections"];
+// Details that repeat what the track itself says, and so are shown once, from the track.
+const SHOWN_FROM_TRACK = new Set(["seed", "provider", "has_vocals", "vocals", "duration_s", "seconds"]);
 
 /** The player panel. */
 export class Player {
@@ -137,7 +139,8 @@ export class Player {
       ["Provider", track.provider ?? null],
       ["Seed", track.seed != null ? String(track.seed) : null],
     ];
-    const keys = [...DETAIL_ORDER.filter((key) => key in details), ...Object.keys(details).filter((key) => !DETAIL_ORDER.includes(key))];
+    const keys = [...DETAIL_ORDER.filter((key) => key in details),
+      ...Object.keys(details).filter((key) => !DETAIL_ORDER.includes(key) && !SHOWN_FROM_TRACK.has(key))];
     for (const key of keys) {
       const text = detailText(details[key]);
       rows.push(key === "bpm" && text != null ? ["Tempo", `${text} bpm`] : [label(key), text]);

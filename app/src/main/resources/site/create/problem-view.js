@@ -11,7 +11,8 @@ export function asProblem(error) {
 }
 
 /**
- * Fills the box (a .problem element with .problem-title, .problem-detail and ul children) and shows it.
+ * Fills the box (a .problem element with .problem-title, .problem-detail and ul children, and optionally a
+ * .problem-hint for the page's own advice) and shows it.
  *
  * @param {HTMLElement} box
  * @param {{status?: number, title?: string, detail?: string, errors?: {field?: string, message: string}[]}} problem
@@ -21,6 +22,7 @@ export function showProblem(box, problem, title) {
   box.dataset.status = String(problem.status ?? "");
   box.querySelector(".problem-title").textContent = title ?? problem.title ?? "Something went wrong";
   box.querySelector(".problem-detail").textContent = sentence(problem.detail || "");
+  setProblemHint(box, "");
   box.querySelector("ul").replaceChildren(...(problem.errors ?? []).map((error) => {
     const item = document.createElement("li");
     const field = document.createElement("code");
@@ -36,9 +38,13 @@ export function hideProblem(box) {
   delete box.dataset.status;
 }
 
-/** The detail line of a problem box, e.g. to count down a Retry-After in place. */
-export function setProblemDetail(box, text) {
-  box.querySelector(".problem-detail").textContent = text;
+/** The page's own advice under the server's words, e.g. a Retry-After counted down in place; empty hides it. */
+export function setProblemHint(box, text) {
+  const hint = box.querySelector(".problem-hint");
+  if (hint) {
+    hint.textContent = text;
+    hint.hidden = !text;
+  }
 }
 
 function sentence(text) {
