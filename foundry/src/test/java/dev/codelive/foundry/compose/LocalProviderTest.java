@@ -178,6 +178,12 @@ class LocalProviderTest {
     }
 
     @Test
+    void soundfontNoneAsksForTheBuiltInSynthesizer() {
+        assertThat(LocalProvider.rendererFor(Map.of("SOUNDFONT", "none"))).isInstanceOf(BuiltInRenderer.class);
+        assertThat(new LocalProvider(Map.of("SOUNDFONT", " NONE "), RATE).renderer().describe()).isEqualTo("builtin");
+    }
+
+    @Test
     void aSoundfontSettingThatIsWrongStopsTheStart() {
         Map<String, String> environment = Map.of("SOUNDFONT", work.resolve("missing.sf2").toString());
 
