@@ -3,6 +3,7 @@ package dev.codelive.app;
 import dev.codelive.app.site.SiteModule;
 import dev.codelive.codelive.CodeLive;
 import dev.codelive.exec.Execution;
+import dev.codelive.foundry.SoundFoundry;
 import dev.codelive.platform.config.Environment;
 import dev.codelive.platform.PlatformModules;
 import dev.codelive.platform.server.ServerModule;
@@ -17,6 +18,7 @@ public final class Application {
         List<ServerModule> modules = new ArrayList<>(PlatformModules.all());
         modules.add(CodeLive.module());
         modules.add(Execution.module(Environment.system()));
+        modules.add(SoundFoundry.module(Environment.system()));
         modules.add(new SiteModule());
         return List.copyOf(modules);
     }

@@ -10,10 +10,14 @@ public final class SoundFonts {
     /** Installed by Debian's fluid-soundfont-gm package. */
     public static final Path DEBIAN_FLUID_R3 = Path.of("/usr/share/sounds/sf2/FluidR3_GM.sf2");
 
+    /** The value of {@code SOUNDFONT} that asks for no soundfont (the built-in synthesizer) even where one is installed. */
+    public static final String NONE = "none";
+
     private SoundFonts() {}
 
     /**
-     * The soundfont to use, or empty for none (the built-in synthesizer then plays).
+     * The soundfont to use, or empty for none (the built-in synthesizer then plays): {@code SOUNDFONT} when it names a
+     * file, none when it is {@value #NONE}, else the installed FluidR3.
      *
      * @throws IllegalArgumentException when {@code SOUNDFONT} names a file that cannot be read: a setting that is
      *     wrong should stop the start, not fall back quietly
@@ -24,6 +28,9 @@ public final class SoundFonts {
 
     static Optional<Path> locate(Map<String, String> environment, Path fallback) {
         String configured = environment.get("SOUNDFONT");
+        if (configured != null && configured.strip().equalsIgnoreCase(NONE)) {
+            return Optional.empty();
+        }
         if (configured != null && !configured.isBlank()) {
             Path path = Path.of(configured.strip());
             if (!readable(path)) {

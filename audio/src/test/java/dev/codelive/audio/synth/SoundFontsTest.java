@@ -28,6 +28,7 @@ class SoundFontsTest {
 
         assertThat(SoundFonts.locate(Map.of(), fallback)).contains(fallback);
         assertThat(SoundFonts.locate(Map.of("SOUNDFONT", "  "), fallback)).contains(fallback);
+        assertThat(SoundFonts.locate(Map.of("SOUNDFONT", "none"), fallback)).as("asked for the built-in synthesizer").isEmpty();
         assertThat(SoundFonts.locate(Map.of(), directory.resolve("absent.sf2"))).isEmpty();
         assertThat(SoundFonts.locate(Map.of(), directory)).isEmpty();
     }

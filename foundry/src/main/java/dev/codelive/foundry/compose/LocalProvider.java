@@ -31,9 +31,6 @@ import java.util.Optional;
  */
 public final class LocalProvider implements MusicProvider {
     public static final String NAME = "local";
-    private static final String SOUNDFONT = "SOUNDFONT";
-    /** The {@code SOUNDFONT} value that asks for the built-in synthesizer even where a soundfont is installed. */
-    private static final String NO_SOUNDFONT = "none";
     private static final int BITS_PER_SAMPLE = 16;
     /** Stems louder than full scale would clip in 16 bits: all of them come down together to this peak. */
     private static final double STEM_PEAK = 0.89;
@@ -72,16 +69,12 @@ public final class LocalProvider implements MusicProvider {
     }
 
     /**
-     * The built-in synthesizer when {@code SOUNDFONT} is {@code none}; else the soundfont renderer when
-     * {@link SoundFonts#locate} finds a soundfont, else the built-in synthesizer.
+     * The soundfont renderer when {@link SoundFonts#locate} finds a soundfont, else the built-in synthesizer
+     * ({@code SOUNDFONT=none} asks for it).
      *
      * @throws IllegalArgumentException when {@code SOUNDFONT} names a file that cannot be read
      */
     public static ScoreRenderer rendererFor(Map<String, String> environment) {
-        String setting = environment.getOrDefault(SOUNDFONT, "").strip();
-        if (setting.equalsIgnoreCase(NO_SOUNDFONT)) {
-            return new BuiltInRenderer();
-        }
         return SoundFonts.locate(environment).<ScoreRenderer>map(SoundFontRenderer::new).orElseGet(BuiltInRenderer::new);
     }
 

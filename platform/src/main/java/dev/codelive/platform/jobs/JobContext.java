@@ -38,8 +38,8 @@ public interface JobContext {
     boolean cancelRequested();
 
     /**
-     * Stops the handler here if it should stop: when cancelling was requested, or when this worker lost its lease
-     * (another worker may be running the job).
+     * Stops the handler here if it should stop: when cancelling was requested, when this worker lost its lease
+     * (another worker may be running the job), or when the server, shutting down, interrupted it to hand the job back.
      *
      * @throws JobCancelledException then
      */

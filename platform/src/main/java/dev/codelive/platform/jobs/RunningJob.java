@@ -101,6 +101,11 @@ final class RunningJob implements JobContext {
         if (cancelRequested) {
             throw new JobCancelledException("cancelling was requested");
         }
+        // Only shutdown interrupts a handler (past the drain deadline): stopping here lets the job go back to the queue
+        // now rather than after the grace period, with the handler still busy.
+        if (Thread.currentThread().isInterrupted()) {
+            throw new JobCancelledException("the server is shutting down; the job goes back to the queue");
+        }
     }
 
     Progress currentProgress() {

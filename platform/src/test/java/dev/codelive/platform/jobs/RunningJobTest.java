@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -46,6 +47,33 @@ class RunningJobTest {
         worker.join(5_000);
         assertThat(woken).isTrue();
         assertThatThrownBy(job[0]::checkpoint).isInstanceOf(JobCancelledException.class).hasMessageContaining("lease");
+    }
+
+    @Test
+    void aHandlerInterruptedByShutdownStopsAtItsNextCheckpoint() throws Exception {
+        AtomicReference<Throwable> stopped = new AtomicReference<>();
+        CountDownLatch busy = new CountDownLatch(1);
+        RunningJob[] job = new RunningJob[1];
+        Thread worker = Thread.ofPlatform().unstarted(() -> {
+            busy.countDown();
+            try {
+                while (true) {
+                    job[0].checkpoint();  // a CPU-bound handler that never sleeps, checking between steps
+                    Thread.onSpinWait();
+                }
+            } catch (JobCancelledException e) {
+                stopped.set(e);
+            }
+        });
+        job[0] = runningOn(worker);
+        worker.start();
+        assertThat(busy.await(5, TimeUnit.SECONDS)).isTrue();
+        job[0].checkpoint();
+
+        job[0].interrupt();
+
+        worker.join(5_000);
+        assertThat(stopped.get()).isInstanceOf(JobCancelledException.class).hasMessageContaining("shutting down");
     }
 
     @Test
