@@ -24,7 +24,7 @@ export class Player {
     this.flac = document.getElementById("download-flac");
     this.stemsHeading = document.getElementById("stems-heading");
     this.stems = document.getElementById("stems");
-    this.waveform = new Waveform(document.getElementById("waveform"), this.audio);
+    this.waveform = new Waveform(document.getElementById("waveform"), this.audio, () => this.showTime());
     this.trackId = null;
     this.frame = 0;
     this.wire();

@@ -15,10 +15,12 @@ export class Waveform {
   /**
    * @param {HTMLCanvasElement} canvas
    * @param {HTMLAudioElement} audio
+   * @param {() => void} onSeek called at once after each seek, before the audio element's own events arrive
    */
-  constructor(canvas, audio) {
+  constructor(canvas, audio, onSeek) {
     this.canvas = canvas;
     this.audio = audio;
+    this.onSeek = onSeek;
     this.samples = null; // mono, at DECODE_RATE
     this.peaks = null; // the bars last drawn from the samples: redrawn every frame while playing, computed once
     this.fallbackDuration = 0;
@@ -90,7 +92,7 @@ export class Waveform {
       return;
     }
     this.audio.currentTime = Math.max(0, Math.min(duration, seconds));
-    this.draw();
+    this.onSeek();
   }
 
   wirePointer() {
