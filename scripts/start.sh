@@ -41,6 +41,10 @@ export EXEC_TYPESCRIPT_HOME="${EXEC_TYPESCRIPT_HOME:-$ROOT/tools/typescript}"
 if ! command -v bwrap >/dev/null; then
   say "note: bubblewrap is not installed, so live execution is off (apt-get install bubblewrap; /ready shows why)"
 fi
+# SoundFoundry: realistic instruments need a General MIDI soundfont; without one the built-in synthesizer plays.
+if [[ -z "${SOUNDFONT:-}" && ! -r /usr/share/sounds/sf2/FluidR3_GM.sf2 ]]; then
+  say "note: no soundfont, so SoundFoundry's composer uses its built-in synthesizer (apt-get install fluid-soundfont-gm for FluidR3)"
+fi
 
 find_jdk
 if $rebuild || jar_is_stale; then

@@ -46,9 +46,22 @@ class ArchitectureTest {
     static final ArchRule capabilitiesDoNotDependOnEachOther = slices()
             .matching("dev.codelive.(*)..")
             .should().notDependOnEachOther()
-            // The app wires everything, and everything stands on the platform: what is left is capability to capability.
+            // The app wires everything, and everything stands on the platform and the shared audio engine: what is left
+            // is capability to capability.
             .ignoreDependency(resideInAPackage("dev.codelive.app.."), alwaysTrue())
-            .ignoreDependency(alwaysTrue(), resideInAPackage("dev.codelive.platform.."));
+            .ignoreDependency(alwaysTrue(), resideInAPackage("dev.codelive.platform.."))
+            .ignoreDependency(alwaysTrue(), resideInAPackage("dev.codelive.audio.."));
+
+    /** The audio engine is a library under the capabilities: it knows no server, no platform and no capability. */
+    @ArchTest
+    static final ArchRule theAudioEngineStandsAlone = noClasses()
+            .that().resideInAPackage("dev.codelive.audio..")
+            .should().dependOnClassesThat().resideInAnyPackage(concat(Capabilities.PACKAGES, "dev.codelive.platform..", "dev.codelive.app.."));
+
+    @ArchTest
+    static final ArchRule audioPackagesAreFreeOfCycles = slices()
+            .matching("dev.codelive.audio.(*)..")
+            .should().beFreeOfCycles();
 
     @ArchTest
     static final ArchRule codeLivePackagesAreFreeOfCycles = slices()
@@ -73,5 +86,9 @@ class ArchitectureTest {
                 "dev.codelive.timbre..", "dev.codelive.codette.."};
 
         private Capabilities() {}
+    }
+
+    private static String[] concat(String[] packages, String... more) {
+        return java.util.stream.Stream.concat(java.util.Arrays.stream(packages), java.util.Arrays.stream(more)).toArray(String[]::new);
     }
 }

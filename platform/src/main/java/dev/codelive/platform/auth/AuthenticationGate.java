@@ -73,6 +73,7 @@ public final class AuthenticationGate implements Handler {
             ctx.attribute(USER_ATTRIBUTE, found);
             RequestObservation observation = RequestObservation.of(ctx);
             observation.userId(found.id());
+            observation.plan(found.plan().wire());
             LogContext.apply(observation);
         });
         if (access == Access.PUBLIC) {

@@ -20,6 +20,7 @@ public final class RequestObservation {
     private final long startNanos;
     private volatile String route = UNMATCHED;
     private volatile String userId;
+    private volatile String plan;
     private volatile String sessionId;
 
     public RequestObservation(String requestId, String method, String path, String clientIp, boolean secure, long startNanos) {
@@ -80,6 +81,15 @@ public final class RequestObservation {
 
     public void userId(String userId) {
         this.userId = userId;
+    }
+
+    /** The signed-in user's plan as the API writes it ({@code free}, {@code pro}); null when anonymous. */
+    public String plan() {
+        return plan;
+    }
+
+    public void plan(String plan) {
+        this.plan = plan;
     }
 
     public String sessionId() {

@@ -1,6 +1,5 @@
 package dev.codelive.platform.http.gate;
 
-import dev.codelive.platform.auth.AuthenticationGate;
 import dev.codelive.platform.http.Problem;
 import dev.codelive.platform.http.ProblemException;
 import dev.codelive.platform.http.ProblemType;
@@ -45,7 +44,7 @@ public final class RateLimitGate implements Handler {
             return;
         }
         RequestObservation observation = RequestObservation.of(ctx);
-        String effectiveClass = forPlan(rateClass.get(), ctx);
+        String effectiveClass = forPlan(rateClass.get(), observation);
         String subject = observation.userId() != null ? "user:" + observation.userId() : "ip:" + observation.clientIp();
         RateLimitDecision decision;
         try {
@@ -75,9 +74,9 @@ public final class RateLimitGate implements Handler {
         throw new ProblemException(problem, refusal);
     }
 
-    private String forPlan(String rateClass, Context ctx) {
-        return AuthenticationGate.currentUser(ctx)
-                .map(user -> rateClass + "." + user.plan().wire())
+    private String forPlan(String rateClass, RequestObservation observation) {
+        return Optional.ofNullable(observation.plan())
+                .map(plan -> rateClass + "." + plan)
                 .filter(limiter::knows)
                 .orElse(rateClass);
     }
