@@ -1,5 +1,6 @@
 package dev.codelive.foundry.provider;
 
+import dev.codelive.foundry.FoundryPolicy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -38,8 +39,6 @@ class ProviderSettingsTest {
                   max_download_bytes: 104857600
             """;
 
-    /** Stands in for the lead's section record of {@code modules.foundry}. */
-    record FoundrySection(ProviderPolicy providers) {}
 
     @TempDir
     Path directory;
@@ -136,7 +135,7 @@ class ProviderSettingsTest {
         PolicyLoader loader = new PolicyLoader();
         LoadedPolicy loaded = loader.load(Optional.of(file));
 
-        FoundrySection section = loader.bindModule(loaded.policy(), "foundry", FoundrySection.class);
+        FoundryPolicy section = loader.bindModule(loaded.policy(), FoundryPolicy.SECTION, FoundryPolicy.class);
 
         assertThat(section.providers()).isEqualTo(ProviderPolicy.defaults());
     }
@@ -147,7 +146,7 @@ class ProviderSettingsTest {
         PolicyLoader loader = new PolicyLoader();
         LoadedPolicy loaded = loader.load(Optional.of(file));
 
-        assertThatThrownBy(() -> loader.bindModule(loaded.policy(), "foundry", FoundrySection.class))
+        assertThatThrownBy(() -> loader.bindModule(loaded.policy(), FoundryPolicy.SECTION, FoundryPolicy.class))
                 .isInstanceOf(ConfigException.class)
                 .hasMessageContaining("prefer_wait_s")
                 .hasMessageContaining("between 1 and 60");
