@@ -8,11 +8,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Mouse;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.Request;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.Route;
@@ -30,7 +28,6 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -58,10 +55,9 @@ class CreateBrowserTest {
     private static final double RENDER_TIMEOUT_MS = 120_000;
     // waitForFunction conditions are written as functions: a bare expression would be eval'ed, which the page's CSP forbids.
     private static final String AUDIO = "document.getElementById('audio')";
-    private static final List<String> CHROMIUM_FLAGS = withAutoplay();
 
     static TestServer server;
-    static Playwright playwright;
+    static HeadlessChromium chromium;
     static Browser browser;
 
     private final ObjectMapper json = new ObjectMapper();
@@ -72,20 +68,15 @@ class CreateBrowserTest {
     @BeforeAll
     static void start() {
         server = foundryServer("");
-        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(Path.of(Service.CHROMIUM.location()))
-                .setHeadless(true)
-                .setArgs(CHROMIUM_FLAGS));
+        // Playing starts from a click, but a headless browser has no user to have gestured first.
+        chromium = HeadlessChromium.launch("--autoplay-policy=no-user-gesture-required");
+        browser = chromium.browser();
     }
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
+        if (chromium != null) {
+            chromium.close();
         }
         if (server != null) {
             server.close();
@@ -104,24 +95,11 @@ class CreateBrowserTest {
         return (policy.isEmpty() ? builder : builder.policy(policy)).start();
     }
 
-    // Playing starts from a click, but a headless browser has no user to have gestured first.
-    private static List<String> withAutoplay() {
-        List<String> flags = new ArrayList<>(SiteBrowserTest.CHROMIUM_FLAGS);
-        flags.add("--autoplay-policy=no-user-gesture-required");
-        return List.copyOf(flags);
-    }
-
     @BeforeEach
     void openPage() {
         context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1400, 1000));
         page = context.newPage();
-        page.addInitScript(SiteBrowserTest.REPORT_CSP_VIOLATIONS);
-        page.onConsoleMessage(message -> {
-            if (message.type().equals("error")) {
-                errors.add(message.text());
-            }
-        });
-        page.onPageError(error -> errors.add("page error: " + error));
+        HeadlessChromium.watch(page, errors);
     }
 
     @AfterEach

@@ -3,10 +3,8 @@ package dev.codelive.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.WaitForSelectorState;
 import dev.codelive.app.site.SiteModule;
 import dev.codelive.platform.testing.RequiresService;
@@ -33,7 +31,7 @@ class PlaygroundBrowserTest {
 
     static FakeExecutionModule execution;
     static TestServer server;
-    static Playwright playwright;
+    static HeadlessChromium chromium;
     static Browser browser;
 
     private final List<String> errors = new CopyOnWriteArrayList<>();
@@ -43,20 +41,14 @@ class PlaygroundBrowserTest {
     static void start() {
         execution = new FakeExecutionModule(true);
         server = TestServer.builder().module(new SiteModule()).module(execution).start();
-        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(Path.of(Service.CHROMIUM.location()))
-                .setHeadless(true)
-                .setArgs(SiteBrowserTest.CHROMIUM_FLAGS));
+        chromium = HeadlessChromium.launch();
+        browser = chromium.browser();
     }
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
+        if (chromium != null) {
+            chromium.close();
         }
         if (server != null) {
             server.close();
@@ -67,13 +59,7 @@ class PlaygroundBrowserTest {
     void openPage() {
         execution.requests().clear();
         page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1400, 1000));
-        page.addInitScript(SiteBrowserTest.REPORT_CSP_VIOLATIONS);
-        page.onConsoleMessage(message -> {
-            if (message.type().equals("error")) {
-                errors.add(message.text());
-            }
-        });
-        page.onPageError(error -> errors.add("page error: " + error));
+        HeadlessChromium.watch(page, errors);
     }
 
     @AfterEach

@@ -3,9 +3,7 @@ package dev.codelive.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import dev.codelive.app.site.SiteModule;
 import dev.codelive.exec.Execution;
 import dev.codelive.exec.testing.RequiresSandbox;
@@ -31,7 +29,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 @RequiresSandbox
 class PlaygroundLiveBrowserTest {
     static TestServer server;
-    static Playwright playwright;
+    static HeadlessChromium chromium;
     static Browser browser;
 
     @BeforeAll
@@ -43,20 +41,14 @@ class PlaygroundLiveBrowserTest {
                 .module(new SiteModule())
                 .module(Execution.module(new Environment(env)))
                 .start();
-        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(Path.of(Service.CHROMIUM.location()))
-                .setHeadless(true)
-                .setArgs(SiteBrowserTest.CHROMIUM_FLAGS));
+        chromium = HeadlessChromium.launch();
+        browser = chromium.browser();
     }
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
+        if (chromium != null) {
+            chromium.close();
         }
         if (server != null) {
             server.close();
@@ -68,12 +60,7 @@ class PlaygroundLiveBrowserTest {
     void everyStarterRunsInTheSandbox(String language) {
         List<String> errors = new ArrayList<>();
         try (Page page = browser.newPage()) {
-            page.addInitScript(SiteBrowserTest.REPORT_CSP_VIOLATIONS);
-            page.onConsoleMessage(message -> {
-                if (message.type().equals("error")) {
-                    errors.add(message.text());
-                }
-            });
+            HeadlessChromium.watch(page, errors);
             page.navigate(server.uri("/site/demos/playground.html#" + language).toString());
             page.waitForSelector("#run:not([disabled])");
             assertThat(page.locator("#language").inputValue()).isEqualTo(language);

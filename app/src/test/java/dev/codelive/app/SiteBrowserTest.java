@@ -3,16 +3,13 @@ package dev.codelive.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import dev.codelive.app.site.SiteModule;
 import dev.codelive.platform.testing.RequiresService;
 import dev.codelive.platform.testing.RequiresService.Service;
 import dev.codelive.platform.testing.TestServer;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -21,33 +18,21 @@ import org.junit.jupiter.api.Test;
 /** Loads the site in Debian's Chromium: no console errors, no CSP violations, and a screenshot to look at. */
 @RequiresService(Service.CHROMIUM)
 class SiteBrowserTest {
-    static final List<String> CHROMIUM_FLAGS = List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-            "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage");
-    // Reports CSP violations as console errors, so the same listener catches both.
-    static final String REPORT_CSP_VIOLATIONS = "document.addEventListener('securitypolicyviolation',"
-            + " e => console.error('CSP violation: ' + e.violatedDirective + ' ' + e.blockedURI));";
-
     static TestServer server;
-    static Playwright playwright;
+    static HeadlessChromium chromium;
     static Browser browser;
 
     @BeforeAll
     static void start() {
         server = TestServer.builder().module(new SiteModule()).start();
-        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(Path.of(Service.CHROMIUM.location()))
-                .setHeadless(true)
-                .setArgs(CHROMIUM_FLAGS));
+        chromium = HeadlessChromium.launch();
+        browser = chromium.browser();
     }
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
+        if (chromium != null) {
+            chromium.close();
         }
         if (server != null) {
             server.close();
@@ -56,13 +41,7 @@ class SiteBrowserTest {
 
     private static Page openPage(List<String> errors) {
         Page page = browser.newPage();
-        page.addInitScript(REPORT_CSP_VIOLATIONS);
-        page.onConsoleMessage(message -> {
-            if (message.type().equals("error")) {
-                errors.add(message.text());
-            }
-        });
-        page.onPageError(error -> errors.add("page error: " + error));
+        HeadlessChromium.watch(page, errors);
         return page;
     }
 
