@@ -28,6 +28,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -56,7 +57,7 @@ public final class SoundFoundry {
         List<MusicProvider> providers = new ArrayList<>(HostedProviders.create(settings));
         providers.add(local);
         ProviderChain chain = new ProviderChain(providers, settings, new ProviderMetrics(platform.metrics()));
-        LOG.info("SoundFoundry: providers in order {}; local renders with {}", chain.order(java.util.Optional.empty()), local.renderer());
+        LOG.info("SoundFoundry: providers in order {}; local renders with {}", chain.order(Optional.empty()), local.renderer());
 
         FoundryMetrics metrics = new FoundryMetrics(platform.metrics());
         TrackStore tracks = new TrackStore(platform.database().jdbi(), platform.ownedRows(), platform.json());

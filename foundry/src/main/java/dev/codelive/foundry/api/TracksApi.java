@@ -1,5 +1,6 @@
 package dev.codelive.foundry.api;
 
+import dev.codelive.platform.storage.BlobKey;
 import static dev.codelive.platform.http.route.Schemas.freeObject;
 import static dev.codelive.platform.http.route.Schemas.object;
 
@@ -267,7 +268,7 @@ public final class TracksApi {
     private void sendAudio(Context ctx, Optional<String> stem) {
         Track track = ownTrack(ctx);
         String raw = Optional.ofNullable(ctx.queryParam("format")).orElse("wav");
-        Optional<Format> format = java.util.Arrays.stream(Format.values()).filter(candidate -> candidate.extension().equals(raw)).findFirst();
+        Optional<Format> format = Format.of(raw);
         new Validator().check(format.isPresent(), "format", "must be wav or flac").throwIfInvalid();
         if (track.status() != TrackStatus.COMPLETE) {
             throw ProblemException.of(ProblemType.CONFLICT, "the track is " + track.status() + ", not COMPLETE: its audio is not ready");
@@ -275,7 +276,7 @@ public final class TracksApi {
         if (stem.isPresent() && (!Part.NAME.matcher(stem.get()).matches() || !track.stems().contains(stem.get()))) {
             throw ProblemException.of(ProblemType.NOT_FOUND, "the track has no stem '" + shorten(stem.get()) + "'; it has " + track.stems());
         }
-        var key = stem.map(name -> TrackAudio.stem(track.id(), name, format.get())).orElseGet(() -> TrackAudio.master(track.id(), format.get()));
+        BlobKey key = stem.map(name -> TrackAudio.stem(track.id(), name, format.get())).orElseGet(() -> TrackAudio.master(track.id(), format.get()));
         String fileName = "track-" + track.id().substring(0, 8) + stem.map(name -> "-" + name).orElse("") + "." + format.get().extension();
         if (!downloads.send(ctx, key, format.get().contentType(), fileName)) {
             throw ProblemException.of(ProblemType.NOT_FOUND, "the track's audio is missing from storage");

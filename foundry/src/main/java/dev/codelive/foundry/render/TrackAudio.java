@@ -16,9 +16,12 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.function.Function;
 
 /**
  * A track's audio in storage: the master as {@code tracks/{id}.wav} and {@code .flac}, each stem as
@@ -48,6 +51,11 @@ public final class TrackAudio {
 
         public String contentType() {
             return contentType;
+        }
+
+        /** The format of that extension ({@code wav}, {@code flac}), if it is one. */
+        public static Optional<Format> of(String extension) {
+            return Arrays.stream(values()).filter(format -> format.extension.equals(extension)).findFirst();
         }
     }
 
@@ -100,7 +108,7 @@ public final class TrackAudio {
         return audio.sampleRate() == sampleRate ? audio : new Resampler().resample(audio, sampleRate);
     }
 
-    private void storeBoth(PcmAudio audio, Path work, String name, java.util.function.Function<Format, BlobKey> key) {
+    private void storeBoth(PcmAudio audio, Path work, String name, Function<Format, BlobKey> key) {
         Path wav = work.resolve(name + ".wav");
         Path flac = work.resolve(name + ".flac");
         new WavWriter().write(audio, wav, BITS);

@@ -18,6 +18,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -82,7 +83,8 @@ public final class TrackMaker implements JobHandler {
                 metrics.jobFinished("none", "cancelled", System.nanoTime() - started);
             }
             throw cancelled;
-        } catch (Exception | Error unexpected) {
+        } catch (Exception unexpected) {
+            // Errors (out of memory…) end the attempt too; the sweeper fails and refunds the track once its job has failed.
             if (context.attempt() >= context.maxAttempts()) {
                 failures.fail(track, "the track could not be made; try again later", 500, List.of());
                 metrics.jobFinished("none", "failed", System.nanoTime() - started);
@@ -138,7 +140,7 @@ public final class TrackMaker implements JobHandler {
         }).toList();
     }
 
-    private java.time.Instant now() {
+    private Instant now() {
         return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 

@@ -8,6 +8,7 @@ import dev.codelive.platform.jobs.JobQueue;
 import dev.codelive.platform.jobs.JobState;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.locks.LockSupport;
 import org.slf4j.Logger;
@@ -65,11 +66,11 @@ public final class TrackSweeper implements AutoCloseable {
             }
             Optional<Job> job = jobs.find(track.jobId().get());
             if (job.isEmpty()) {
-                failures.fail(track, "the track's job no longer exists", 500, java.util.List.of());
+                failures.fail(track, "the track's job no longer exists", 500, List.of());
             } else if (job.get().state() == JobState.CANCELLED) {
-                failures.fail(track, "the track was cancelled", 409, java.util.List.of());
+                failures.fail(track, "the track was cancelled", 409, List.of());
             } else if (job.get().state() == JobState.FAILED) {
-                failures.fail(track, job.get().error().orElse("the track could not be made"), 500, java.util.List.of());
+                failures.fail(track, job.get().error().orElse("the track could not be made"), 500, List.of());
             }
         }
     }

@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
+import java.util.function.Function;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.Update;
@@ -158,7 +159,7 @@ public final class TrackStore {
         });
     }
 
-    private boolean update(java.util.function.Function<Handle, Update> statement) {
+    private boolean update(Function<Handle, Update> statement) {
         return jdbi.withHandle(handle -> statement.apply(handle).execute()) == 1;
     }
 
