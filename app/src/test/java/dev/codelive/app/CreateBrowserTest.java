@@ -251,6 +251,8 @@ class CreateBrowserTest {
         assertThat(page.locator("#play").getAttribute("aria-label")).isEqualTo("Pause");
         page.click("#play");
         page.waitForFunction("() => " + AUDIO + ".paused");
+        // paused turns true at once; the pause event that relabels the button follows as a task.
+        page.waitForSelector("#play[data-playing=false]");
         assertThat(page.locator("#play").getAttribute("aria-label")).isEqualTo("Play");
 
         // Seek by clicking, by dragging, and from the keyboard.
