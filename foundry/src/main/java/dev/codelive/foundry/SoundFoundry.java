@@ -9,6 +9,7 @@ import dev.codelive.foundry.provider.MusicProvider;
 import dev.codelive.foundry.provider.ProviderChain;
 import dev.codelive.foundry.provider.ProviderMetrics;
 import dev.codelive.foundry.provider.ProviderSettings;
+import dev.codelive.foundry.render.FlacCopies;
 import dev.codelive.foundry.render.FoundryMetrics;
 import dev.codelive.foundry.render.TrackAudio;
 import dev.codelive.foundry.render.TrackFailures;
@@ -73,7 +74,8 @@ public final class SoundFoundry {
                 Duration.ofSeconds(policy.sweepIntervalSeconds()), clock));
         sweeper.start();
 
-        new TracksApi(policy, orders, tracks, audio, failures, credits, chain, platform.jobs(), new BlobDownload(platform.blobs()), metrics,
+        FlacCopies flacCopies = new FlacCopies(platform.blobs(), new AudioDecoder(), work.path(), metrics);
+        new TracksApi(policy, orders, tracks, audio, flacCopies, failures, credits, chain, platform.jobs(), new BlobDownload(platform.blobs()), metrics,
                 platform.bodies()).register(platform);
     }
 }

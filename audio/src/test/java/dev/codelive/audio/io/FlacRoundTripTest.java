@@ -70,6 +70,22 @@ class FlacRoundTripTest {
         assertThat(decoder.decode(dir.resolve("a.flac"))).isEqualTo(decoder.decode(dir.resolve("a.wav")));
     }
 
+    @ParameterizedTest(name = "{0}-bit WAV, {1} channel(s)")
+    @CsvSource({"16, 2", "24, 1"})
+    void aWavStreamedIntoFlacKeepsEverySampleAndTheLength(int bits, int channels) throws IOException {
+        // Longer than the decoder's and the encoder's blocks, and not a multiple of either.
+        PcmAudio audio = TestTones.noise(44_100, channels, 150_001, 0.8, 3);
+        Path wav = dir.resolve("master.wav");
+        new WavWriter().write(audio, wav, bits);
+
+        try (AudioSource source = decoder.open(wav)) {
+            new FlacWriter(Dither.NONE).write(source, dir.resolve("master.flac"), bits);
+        }
+
+        assertThat(decoder.decode(dir.resolve("master.flac"))).isEqualTo(decoder.decode(wav));
+        assertThat(decoder.probe(dir.resolve("master.flac"))).isEqualTo(new AudioInfo(ContainerFormat.FLAC, 44_100, channels, 150_001, bits));
+    }
+
     @Test
     void anotherDecoderReadsOurFlac() {
         ExternalTool.require("sox", "sox");

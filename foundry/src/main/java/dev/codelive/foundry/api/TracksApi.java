@@ -10,6 +10,7 @@ import dev.codelive.foundry.credits.CreditLedger;
 import dev.codelive.foundry.credits.InsufficientCreditsException;
 import dev.codelive.foundry.provider.ProviderChain;
 import dev.codelive.foundry.provider.ProviderSettings;
+import dev.codelive.foundry.render.FlacCopies;
 import dev.codelive.foundry.render.FoundryMetrics;
 import dev.codelive.foundry.render.TrackAudio;
 import dev.codelive.foundry.render.TrackAudio.Format;
@@ -56,6 +57,7 @@ public final class TracksApi {
     private final TrackOrders orders;
     private final TrackStore tracks;
     private final TrackAudio audio;
+    private final FlacCopies flacCopies;
     private final TrackFailures failures;
     private final CreditLedger credits;
     private final ProviderChain chain;
@@ -66,12 +68,13 @@ public final class TracksApi {
     private final PromptReader prompts = new PromptReader();
     private final SecureRandom seeds = new SecureRandom();
 
-    public TracksApi(FoundryPolicy policy, TrackOrders orders, TrackStore tracks, TrackAudio audio, TrackFailures failures, CreditLedger credits,
+    public TracksApi(FoundryPolicy policy, TrackOrders orders, TrackStore tracks, TrackAudio audio, FlacCopies flacCopies, TrackFailures failures, CreditLedger credits,
                      ProviderChain chain, JobQueue jobs, BlobDownload downloads, FoundryMetrics metrics, JsonBodies bodies) {
         this.policy = policy;
         this.orders = orders;
         this.tracks = tracks;
         this.audio = audio;
+        this.flacCopies = flacCopies;
         this.failures = failures;
         this.credits = credits;
         this.chain = chain;
@@ -276,10 +279,28 @@ public final class TracksApi {
         if (stem.isPresent() && (!Part.NAME.matcher(stem.get()).matches() || !track.stems().contains(stem.get()))) {
             throw ProblemException.of(ProblemType.NOT_FOUND, "the track has no stem '" + shorten(stem.get()) + "'; it has " + track.stems());
         }
-        BlobKey key = stem.map(name -> TrackAudio.stem(track.id(), name, format.get())).orElseGet(() -> TrackAudio.master(track.id(), format.get()));
+        BlobKey key = key(track, stem, format.get());
+        if (format.get() == Format.FLAC) {
+            makeFlacCopy(track, stem, key);
+        }
         String fileName = "track-" + track.id().substring(0, 8) + stem.map(name -> "-" + name).orElse("") + "." + format.get().extension();
         if (!downloads.send(ctx, key, format.get().contentType(), fileName)) {
             throw ProblemException.of(ProblemType.NOT_FOUND, "the track's audio is missing from storage");
+        }
+    }
+
+    private static BlobKey key(Track track, Optional<String> stem, Format format) {
+        return stem.map(name -> TrackAudio.stem(track.id(), name, format)).orElseGet(() -> TrackAudio.master(track.id(), format));
+    }
+
+    private void makeFlacCopy(Track track, Optional<String> stem, BlobKey flac) {
+        if (!flacCopies.ensure(key(track, stem, Format.WAV), flac)) {
+            throw ProblemException.of(ProblemType.NOT_FOUND, "the track's audio is missing from storage");
+        }
+        if (tracks.findAny(track.id()).isEmpty()) {
+            // Deleted while it was encoded: the copy belongs to no one.
+            audio.delete(track.id(), track.stems());
+            throw ProblemException.of(ProblemType.NOT_FOUND, "no such track");
         }
     }
 

@@ -56,4 +56,12 @@ public final class FoundryMetrics {
                 .register(registry)
                 .record(audioSeconds / Math.max(1e-9, nanos / 1e9));
     }
+
+    /** A FLAC copy made on its first request: its wait is that request's. */
+    void flacEncoded(long nanos) {
+        Timer.builder("foundry.flac.encode.duration")
+                .description("Making a track file's FLAC copy on its first request")
+                .register(registry)
+                .record(nanos, TimeUnit.NANOSECONDS);
+    }
 }

@@ -4,7 +4,8 @@ import dev.codelive.audio.PcmAudio;
 import dev.codelive.audio.analysis.LoudnessMeter;
 import dev.codelive.audio.analysis.LoudnessReport;
 import dev.codelive.audio.io.AudioDecoder;
-import dev.codelive.audio.io.FlacWriter;
+import dev.codelive.audio.io.AudioInfo;
+import dev.codelive.audio.io.ContainerFormat;
 import dev.codelive.audio.io.Resampler;
 import dev.codelive.audio.io.WavWriter;
 import dev.codelive.foundry.tracks.Track;
@@ -21,13 +22,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
- * A track's audio in storage: the master as {@code tracks/{id}.wav} and {@code .flac}, each stem as
- * {@code tracks/{id}/stems/{name}.wav} and {@code .flac}. Whatever a provider delivered (WAV, FLAC, MP3, Ogg) is
- * decoded, brought to the server's sample rate, and stored as 16-bit PCM in both formats, so that downloads have a
- * fixed length and byte ranges for seeking.
+ * A track's audio in storage: the master as {@code tracks/{id}.wav}, each stem as {@code tracks/{id}/stems/{name}.wav},
+ * 16-bit PCM at the server's sample rate, so that downloads have a fixed length and byte ranges for seeking. A file
+ * already in that form (the local composer's) is stored as it is; anything else a provider delivered (WAV of another
+ * depth or rate, FLAC, MP3, Ogg) is decoded, resampled and written so. The {@code .flac} copies beside them are made on
+ * first request by {@link FlacCopies}, off the job's path: encoding them all took half of a 60 s track's job.
  */
 public final class TrackAudio {
     private static final int BITS = 16;
@@ -84,9 +86,10 @@ public final class TrackAudio {
      */
     public Track.AudioFacts store(String trackId, Path master, Map<String, Path> stems, Path work) {
         PcmAudio audio = load(master);
-        storeBoth(audio, work, "master", format -> master(trackId, format));
+        storeWav(master, () -> audio, work.resolve("master.wav"), master(trackId, Format.WAV));
         for (Map.Entry<String, Path> stem : stems.entrySet()) {
-            storeBoth(load(stem.getValue()), work, "stem-" + stem.getKey(), format -> stem(trackId, stem.getKey(), format));
+            storeWav(stem.getValue(), () -> load(stem.getValue()), work.resolve("stem-" + stem.getKey() + ".wav"),
+                    stem(trackId, stem.getKey(), Format.WAV));
         }
         LoudnessReport loudness = new LoudnessMeter().measure(audio);
         OptionalDouble integrated = Double.isFinite(loudness.integratedLufs()) ? OptionalDouble.of(loudness.integratedLufs()) : OptionalDouble.empty();
@@ -108,13 +111,16 @@ public final class TrackAudio {
         return audio.sampleRate() == sampleRate ? audio : new Resampler().resample(audio, sampleRate);
     }
 
-    private void storeBoth(PcmAudio audio, Path work, String name, Function<Format, BlobKey> key) {
-        Path wav = work.resolve(name + ".wav");
-        Path flac = work.resolve(name + ".flac");
-        new WavWriter().write(audio, wav, BITS);
-        new FlacWriter().write(audio, flac, BITS);
-        put(key.apply(Format.WAV), wav, Format.WAV);
-        put(key.apply(Format.FLAC), flac, Format.FLAC);
+    /** Stores {@code delivered} as it is when it is already 16-bit PCM WAV at our rate, else the audio written so. */
+    private void storeWav(Path delivered, Supplier<PcmAudio> audio, Path converted, BlobKey key) {
+        AudioInfo info = decoder.probe(delivered);
+        boolean canonical = info.format() == ContainerFormat.WAV && info.bitsPerSample() == BITS && info.sampleRate() == sampleRate;
+        if (canonical) {
+            put(key, delivered, Format.WAV);
+        } else {
+            new WavWriter().write(audio.get(), converted, BITS);
+            put(key, converted, Format.WAV);
+        }
     }
 
     private void put(BlobKey key, Path file, Format format) {

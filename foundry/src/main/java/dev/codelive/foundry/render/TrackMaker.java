@@ -20,11 +20,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * The job that makes a track: the provider chain makes the music, {@link TrackAudio} stores it, the track row says
@@ -91,7 +89,7 @@ public final class TrackMaker implements JobHandler {
             }
             throw unexpected;
         } finally {
-            deleteQuietly(work);
+            WorkRoot.deleteQuietly(work);
         }
     }
 
@@ -149,14 +147,6 @@ public final class TrackMaker implements JobHandler {
             Files.createDirectories(directory);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the work directory " + directory, e);
-        }
-    }
-
-    private static void deleteQuietly(Path directory) {
-        try (Stream<Path> files = Files.walk(directory)) {
-            files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        } catch (IOException | UncheckedIOException e) {
-            // Left for the next start's clean-up of the work root.
         }
     }
 }

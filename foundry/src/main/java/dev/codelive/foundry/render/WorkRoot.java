@@ -29,6 +29,18 @@ public record WorkRoot(Path path) {
         }
     }
 
+    /** Removes a work directory and everything in it; what cannot be removed waits for the next start's clean-up. */
+    static void deleteQuietly(Path directory) {
+        if (directory == null) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(directory)) {
+            files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException | UncheckedIOException e) {
+            // Left for the next start's clean-up of the work root.
+        }
+    }
+
     private static void delete(Path file) {
         try {
             Files.deleteIfExists(file);

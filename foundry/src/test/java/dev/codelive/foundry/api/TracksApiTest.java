@@ -14,11 +14,15 @@ import dev.codelive.platform.testing.Http;
 import dev.codelive.platform.testing.Json;
 import dev.codelive.platform.testing.ServerOnEachDatabase;
 import dev.codelive.platform.testing.TestDatabase.Kind;
+import dev.codelive.platform.storage.BlobKey;
 import dev.codelive.platform.testing.TestServer;
+import io.micrometer.core.instrument.Timer;
+import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
@@ -88,13 +92,11 @@ class TracksApiTest extends ServerOnEachDatabase {
         assertThat(new String(flac.body(), 0, 4)).isEqualTo("fLaC");
         assertThat(flac.body().length).as("FLAC compresses").isLessThan(wav.body().length);
 
-        Path file = Files.createTempFile("track", ".flac");
-        Files.write(file, flac.body());
-        PcmAudio decoded = new AudioDecoder().decode(file);
+        PcmAudio decoded = decode(flac.body(), ".flac");
         assertThat(decoded.sampleRate()).isEqualTo(44100);
         assertThat(decoded.frames()).isEqualTo(6 * 44100);
+        assertThat(decoded).as("the FLAC copy is lossless").isEqualTo(decode(wav.body(), ".wav"));
         assertThat(new LoudnessMeter().measure(decoded).integratedLufs()).isBetween(-15.0, -13.0);
-        Files.delete(file);
 
         HttpResponse<byte[]> part = alice.bytes("/api/tracks/" + id + "/audio", "Range", "bytes=44-1043");
         assertThat(part.statusCode()).isEqualTo(206);
@@ -179,15 +181,52 @@ class TracksApiTest extends ServerOnEachDatabase {
     }
 
     @Test
+    void concurrentFirstRequestsForAFlacCopyEncodeItOnceAndAllGetTheSameBytes() throws Exception {
+        String id = alice.order("{\"prompt\":\"lofi hip hop\",\"duration_s\":5}").path("track_id").asText();
+        alice.awaitTrack(id, "COMPLETE", Duration.ofSeconds(60));
+        Timer encodings = server.platform().metrics().find("foundry.flac.encode.duration").timer();
+        long before = encodings == null ? 0 : encodings.count();
+
+        List<byte[]> bodies;
+        try (ExecutorService callers = Executors.newFixedThreadPool(8)) {
+            List<Future<HttpResponse<byte[]>>> answers = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                answers.add(callers.submit(() -> alice.bytes("/api/tracks/" + id + "/audio?format=flac")));
+            }
+            bodies = new ArrayList<>();
+            for (Future<HttpResponse<byte[]>> answer : answers) {
+                assertThat(answer.get().statusCode()).isEqualTo(200);
+                bodies.add(answer.get().body());
+            }
+        }
+
+        assertThat(bodies).allSatisfy(body -> assertThat(body).isEqualTo(bodies.getFirst()));
+        assertThat(server.platform().metrics().find("foundry.flac.encode.duration").timer().count() - before)
+                .as("encodings of that one copy").isEqualTo(1);
+    }
+
+    @Test
     void deletingATrackRemovesItsAudioAndAnUnfinishedOneIsRefunded() {
         String done = alice.order("{\"prompt\":\"calm piano\",\"duration_s\":5}").path("track_id").asText();
         JsonNode track = alice.awaitTrack(done, "COMPLETE", Duration.ofSeconds(60));
         String stem = track.path("stems").get(0).path("name").asText();
+        assertThat(alice.bytes("/api/tracks/" + done + "/stems/" + stem + "?format=flac").statusCode()).isEqualTo(200);
+        assertThat(server.platform().blobs().exists(BlobKey.of("tracks/" + done + "/stems/" + stem + ".flac"))).isTrue();
         assertThat(alice.delete("/api/tracks/" + done).statusCode()).isEqualTo(204);
         assertProblem(alice.get("/api/tracks/" + done), 404);
-        assertThat(server.platform().blobs().exists(dev.codelive.platform.storage.BlobKey.of("tracks/" + done + ".wav"))).isFalse();
-        assertThat(server.platform().blobs().exists(dev.codelive.platform.storage.BlobKey.of("tracks/" + done + "/stems/" + stem + ".flac")))
+        assertThat(server.platform().blobs().exists(BlobKey.of("tracks/" + done + ".wav"))).isFalse();
+        assertThat(server.platform().blobs().exists(BlobKey.of("tracks/" + done + "/stems/" + stem + ".flac")))
                 .isFalse();
         assertThat(alice.balance()).as("a finished track is not refunded").isEqualTo(95);
+    }
+
+    private static PcmAudio decode(byte[] content, String suffix) throws IOException {
+        Path file = Files.createTempFile("track", suffix);
+        try {
+            Files.write(file, content);
+            return new AudioDecoder().decode(file);
+        } finally {
+            Files.delete(file);
+        }
     }
 }

@@ -103,10 +103,11 @@ class TrackJobsTest {
                 String id = alice.order("{\"prompt\":\"folk guitar\",\"duration_s\":5}").path("track_id").asText();
                 JsonNode track = alice.awaitTrack(id, "COMPLETE", Duration.ofSeconds(60));
 
-                assertThat(s3.rawKeys(bucket)).contains("tracks/" + id + ".wav", "tracks/" + id + ".flac");
+                assertThat(s3.rawKeys(bucket)).contains("tracks/" + id + ".wav").doesNotContain("tracks/" + id + ".flac");
                 HttpResponse<byte[]> tail = alice.bytes("/api/tracks/" + id + "/audio?format=flac", "Range", "bytes=-100");
                 assertThat(tail.statusCode()).isEqualTo(206);
                 assertThat(tail.body()).hasSize(100);
+                assertThat(s3.rawKeys(bucket)).as("the FLAC copy, made on that first request").contains("tracks/" + id + ".flac");
                 assertThat(Json.parse(alice.get("/api/tracks/" + id).body()).path("stems").size()).isEqualTo(track.path("stems").size());
             }
         }
