@@ -11,6 +11,7 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -89,6 +90,21 @@ class WavRoundTripTest {
         }
         assertThat(maxError).isLessThanOrEqualTo(1.5).isGreaterThan(0.5); // dither moves samples past plain rounding
         assertThat(sumError / decoded.length).isBetween(-0.02, 0.02);
+    }
+
+    @Test
+    void ditherLeavesDigitalSilenceSilentAndStillDithersTheQuietestSignal() {
+        PcmAudio tone = TestTones.sine(48_000, 1, 0.5, 997, -20);
+        PcmAudio whisper = TestTones.sine(48_000, 1, 0.5, 997, -100); // below half a 16-bit step
+        PcmAudio audio = TestTones.concat(new PcmAudio(48_000, new float[][] {new float[24_000]}), tone, whisper,
+                new PcmAudio(48_000, new float[][] {new float[24_000]}));
+
+        new WavWriter().write(audio, dir.resolve("gaps.wav"), 16);
+        float[] decoded = decoder.decode(dir.resolve("gaps.wav")).channel(0);
+
+        assertThat(Arrays.copyOfRange(decoded, 0, 24_000)).containsOnly(0f);
+        assertThat(Arrays.copyOfRange(decoded, 48_000, 72_000)).as("plain rounding would make this silence").contains(1 / 32_768f);
+        assertThat(Arrays.copyOfRange(decoded, 72_000, 96_000)).containsOnly(0f);
     }
 
     @Test

@@ -96,6 +96,7 @@ class LocalProviderTest {
         assertThat(track.frames()).isEqualTo(30 * RATE);
         assertThat(track.sampleRate()).isEqualTo(RATE);
         assertThat(tailPeak(track, RATE / 1000)).as("faded out: only dither in the last millisecond").isLessThan(3.0 / 32768);
+        assertThat(tailPeak(track, 1)).as("the last frame is digital silence, dither and all").isZero();
 
         double asked = reader.read(request).bpm();
         TempoEstimate tempo = new TempoEstimator().estimate(track);
