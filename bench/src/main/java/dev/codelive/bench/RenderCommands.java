@@ -1,8 +1,11 @@
 package dev.codelive.bench;
 
+import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * The command lines of the fresh-process renders: fluidsynth, and a {@link RenderChild} JVM, both at
@@ -22,10 +25,11 @@ record RenderCommands(Path soundFont, Path java, String classPath, List<String> 
         jvmOptions = List.copyOf(jvmOptions);
     }
 
-    /** A child launched as the bench was: this JVM's launcher and class path. */
+    /** A child launched as the bench was: this JVM's launcher and class path (made absolute: the child runs in the work folder). */
     static RenderCommands ofThisJvm(Path soundFont, List<String> jvmOptions) {
-        return new RenderCommands(soundFont, Path.of(System.getProperty("java.home"), "bin", "java"), System.getProperty("java.class.path"),
-                jvmOptions);
+        String classPath = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+                .map(entry -> Path.of(entry).toAbsolutePath().toString()).collect(Collectors.joining(File.pathSeparator));
+        return new RenderCommands(soundFont, Path.of(System.getProperty("java.home"), "bin", "java"), classPath, jvmOptions);
     }
 
     /**

@@ -66,6 +66,12 @@ record RenderResults(List<Composed> songs, Map<RenderVariant, Map<String, List<R
         return Optional.of(measure.combinesByMax() ? RoundSeries.max(bySong) : RoundSeries.sum(bySong));
     }
 
+    /** How much of the machine other work took during each run that could tell (every run, on Linux). */
+    List<CpuMeter.Share> shares() {
+        return runs.values().stream().flatMap(bySong -> bySong.values().stream()).flatMap(List::stream)
+                .flatMap(run -> run.noise().stream()).toList();
+    }
+
     /** The runs during which other work took enough of the machine to skew them, named for the report. */
     List<String> noisyRuns() {
         List<String> noisy = new ArrayList<>();

@@ -52,47 +52,57 @@ final class RendererReport {
             out.append(bySong.render()).append('\n');
         }
         out.append(breakdown());
+        out.append('\n').append(noise()).append('\n');
         out.append(Figures.noiseNote(results.noisyRuns()));
         return out.toString();
     }
 
     private String settings() {
-        RenderCommands commands = setup.commands();
-        StringBuilder out = new StringBuilder();
-        out.append("Machine: ").append(setup.memoryKib().stream().mapToObj(kib -> decimal(kib / 1024.0 / 1024, 1) + " GiB of memory")
-                .findFirst().orElse("memory unknown")).append("; ").append(setup.fluidsynthVersion()).append("; GNU time (")
-                .append(GnuTime.BINARY).append(").\n");
-        out.append("Soundfont: ").append(commands.soundFont()).append(" (").append(decimal(setup.soundFontBytes() / 1024.0 / 1024, 1))
-                .append(" MiB), for fluidsynth and our soundfont renderer alike.\n");
-        out.append("Songs (").append(setup.seconds()).append(" s each at ").append(RenderChild.SAMPLE_RATE)
-                .append(" Hz, composed once by the local composer; compose time in the bench's JVM in brackets):");
+        return machine() + songs() + "\n" + commands() + "\n" + method();
+    }
+
+    private String machine() {
+        return "Machine: " + setup.memoryKib().stream().mapToObj(kib -> decimal(kib / 1024.0 / 1024, 1) + " GiB of memory").findFirst()
+                .orElse("memory unknown") + "; " + setup.fluidsynthVersion() + "; GNU time (" + GnuTime.BINARY + ").\n"
+                + "Soundfont: " + setup.commands().soundFont() + " (" + decimal(setup.soundFontBytes() / 1024.0 / 1024, 1)
+                + " MiB), for fluidsynth and our soundfont renderer alike.\n";
+    }
+
+    private String songs() {
+        List<String> songs = new ArrayList<>();
         for (Composed song : results.songs()) {
-            out.append(" ").append(song.song().name()).append(" \"").append(song.song().prompt()).append("\" seed ").append(song.song().seed())
-                    .append(", ").append(song.score().parts().size()).append(" parts [").append(decimal(song.composeMillis(), 0)).append(" ms];");
+            songs.add(song.song().name() + " \"" + song.song().prompt() + "\" seed " + song.song().seed() + ", " + song.score().parts().size()
+                    + " parts [" + decimal(song.composeMillis(), 0) + " ms]");
         }
-        out.setLength(out.length() - 1);
-        out.append(".\n\n");
-        out.append("Commands (OUT, SONG and the paths are the run's own):\n\n");
-        out.append("- fluidsynth, on the score exported as MIDI: `").append(String.join(" ", commands.fluidsynth(Path.of("SONG.mid"), Path.of("OUT.wav")))).append("`\n");
-        out.append("- ours, fresh JVM (`builtin` instead of `soundfont:FILE` for the built-in synthesizer): `")
-                .append(String.join(" ", commands.jvm())).append(" ").append(RenderChild.class.getName()).append(" ")
-                .append(RenderChild.SOUNDFONT_PREFIX).append(commands.soundFont()).append(" SONG ").append(setup.seconds())
-                .append(" OUT.wav`. JVM options: ").append(commands.jvmOptions().isEmpty() ? "none beyond the export, so heap and GC are the JVM's defaults"
-                        : "`" + String.join(" ", commands.jvmOptions()) + "`").append(". The child composes the score again from prompt and seed"
-                        + " (deterministic, the same score as the MIDI file; its compose time is in the breakdown below), reads the soundfont,"
-                        + " renders, and writes the unmastered mix as a 16-bit WAV, as fluidsynth does.\n");
-        out.append("- ours, warm JVM (the server's case): `ScoreRenderer.render(score, ").append(RenderChild.SAMPLE_RATE)
-                .append(")` in the bench's JVM after ").append(setup.warmup()).append(" untimed render(s) of every song; both renderers render")
-                .append(" two parts at a time, as the server's.\n\n");
-        out.append("Rounds: ").append(setup.rounds()).append(", each rendering every song with every variant once, the order rotated by one")
-                .append(" each round, after one untimed run of each fresh-process variant. Wall time: the bench's clock from process start to exit")
-                .append(" (through /usr/bin/time), or around `render`. CPU time: user + system, from GNU time `-v` for processes, from the JVM's")
-                .append(" process CPU time (its GC and JIT threads included) for warm renders. Peak RSS: GNU time's maximum resident set size;")
-                .append(" none for warm renders, which share the bench's heap. Every output is checked: stereo at the rate, the song's length")
-                .append(" (fluidsynth's up to ").append(decimal(RenderTrials.FLUIDSYNTH_TAIL_SECONDS, 0)).append(" s longer), not silent.\n\n");
-        out.append("fluidsynth renders on past the end of the MIDI file until its voices have faded: its output was ").append(fluidsynthLengths())
-                .append(", against exactly ").append(setup.seconds()).append(" s from ours. The times are compared as they are, not per second of audio.\n");
-        return out.toString();
+        return "Songs (" + setup.seconds() + " s each at " + RenderChild.SAMPLE_RATE + " Hz, composed once by the local composer; compose time"
+                + " in the bench's JVM in brackets): " + String.join("; ", songs) + ".\n";
+    }
+
+    private String commands() {
+        RenderCommands commands = setup.commands();
+        Composed first = results.songs().getFirst();
+        Path out = Path.of("OUT.wav");
+        return "Commands (OUT.wav and the MIDI file in the run's work folder):\n\n"
+                + "- fluidsynth, on the score exported as MIDI: `" + String.join(" ", commands.fluidsynth(first.midi().getFileName(), out)) + "`\n"
+                + "- ours, fresh JVM (`" + RenderChild.BUILTIN + "` in place of `" + RenderChild.SOUNDFONT_PREFIX + "FILE` for the built-in"
+                + " synthesizer): `" + String.join(" ", commands.child(true, first.song(), setup.seconds(), out)) + "`. JVM options: "
+                + (commands.jvmOptions().isEmpty() ? "none beyond the export, so heap and GC are the JVM's defaults"
+                        : "`" + String.join(" ", commands.jvmOptions()) + "`")
+                + ". The child composes the score again from prompt and seed (deterministic: the score of the MIDI file; its compose time is in"
+                + " the breakdown below), reads the soundfont, renders, and writes the unmastered mix as a 16-bit WAV, as fluidsynth does.\n"
+                + "- ours, warm JVM (the server's case): `ScoreRenderer.render(score, " + RenderChild.SAMPLE_RATE + ")` in the bench's JVM after "
+                + setup.warmup() + " untimed render(s) of every song; both renderers render two parts at a time, as the server's.\n";
+    }
+
+    private String method() {
+        return "Rounds: " + setup.rounds() + ", each rendering every song with every variant once, the order rotated by one each round, after"
+                + " one untimed run of each fresh-process variant. Wall time: the bench's clock from process start to exit (through"
+                + " /usr/bin/time), or around `render`. CPU time: user + system, from GNU time `-v` for processes, from the JVM's process CPU"
+                + " time (its GC and JIT threads included) for warm renders. Peak RSS: GNU time's maximum resident set size; none for warm"
+                + " renders, which share the bench's heap. Every output is checked: stereo at the rate, the song's length (fluidsynth's up to "
+                + decimal(RenderTrials.FLUIDSYNTH_TAIL_SECONDS, 0) + " s longer), not silent.\n\n"
+                + "fluidsynth renders on past the end of the MIDI file until its voices have faded: its output was " + fluidsynthLengths()
+                + ", against exactly " + setup.seconds() + " s from ours. The times are compared as they are, not per second of audio.\n";
     }
 
     private String fluidsynthLengths() {
@@ -102,6 +112,24 @@ final class RendererReport {
             lengths.add(song.song().name() + " " + decimal(Figures.median(seconds), 1) + " s");
         }
         return String.join(", ", lengths);
+    }
+
+    private String noise() {
+        List<CpuMeter.Share> shares = results.shares();
+        if (shares.isEmpty()) {
+            return "CPU taken by other work: not measured (no Linux /proc).";
+        }
+        return "CPU taken from the benchmark per run: by other processes " + decimal(average(shares, CpuMeter.Share::other), 1)
+                + " % on average (at most " + decimal(maximum(shares, CpuMeter.Share::other), 1) + " %), by hypervisor steal "
+                + decimal(average(shares, CpuMeter.Share::steal), 1) + " % (at most " + decimal(maximum(shares, CpuMeter.Share::steal), 1) + " %).\n";
+    }
+
+    private static double average(List<CpuMeter.Share> shares, ToDoubleFunction<CpuMeter.Share> figure) {
+        return shares.stream().mapToDouble(figure).average().orElseThrow();
+    }
+
+    private static double maximum(List<CpuMeter.Share> shares, ToDoubleFunction<CpuMeter.Share> figure) {
+        return shares.stream().mapToDouble(figure).max().orElseThrow();
     }
 
     private static MarkdownTable table(String label) {
