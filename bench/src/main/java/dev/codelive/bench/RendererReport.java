@@ -19,7 +19,8 @@ import java.util.function.ToDoubleFunction;
  * round, then the median of those.
  */
 final class RendererReport {
-    private static final String ALL_SONGS = "all songs";
+    /** Past this many noisy runs, the report counts them instead of naming them. */
+    private static final int MOST_NOISY_RUNS_NAMED = 5;
 
     private final RenderSetup setup;
     private final RenderResults results;
@@ -52,8 +53,10 @@ final class RendererReport {
             out.append(bySong.render()).append('\n');
         }
         out.append(breakdown());
-        out.append('\n').append(noise()).append('\n');
-        out.append(Figures.noiseNote(results.noisyRuns()));
+        out.append('\n').append(noise());
+        List<String> noisy = results.noisyRuns();
+        out.append(Figures.noiseNote(noisy.size() <= MOST_NOISY_RUNS_NAMED ? noisy
+                : List.of(noisy.size() + " of " + results.shares().size() + " runs")));
         return out.toString();
     }
 

@@ -78,6 +78,20 @@ class RendererReportTest {
     }
 
     @Test
+    void manyNoisyRunsAreCounted() {
+        CpuMeter.Share busy = new CpuMeter.Share(50, 0);
+        add(RenderVariant.WARM_SOUNDFONT, "pop", warm(0.5, 0.9, busy), warm(0.5, 0.9, busy));
+        add(RenderVariant.WARM_SOUNDFONT, "rock", warm(0.5, 0.9, busy), warm(0.5, 0.9, busy));
+        add(RenderVariant.FRESH_BUILTIN, "pop", warm(0.5, 0.9, busy), warm(0.5, 0.9, busy));
+        add(RenderVariant.FRESH_BUILTIN, "rock", warm(0.5, 0.9, busy), warm(0.5, 0.9, busy));
+
+        String report = report();
+
+        assertThat(report).contains("of the machine): 9 of 20 runs.**");
+        assertThat(report).doesNotContain("round 2 rock ours (built-in), warm JVM (other 15 %");
+    }
+
+    @Test
     void noisyRunsAreNamed() {
         String report = report();
 
