@@ -86,7 +86,8 @@ final class RendererReport {
         Composed first = results.songs().getFirst();
         Path out = Path.of("OUT.wav");
         return "Commands (OUT.wav and the MIDI file in the run's work folder):\n\n"
-                + "- fluidsynth, on the score exported as MIDI: `" + String.join(" ", commands.fluidsynth(first.midi().getFileName(), out)) + "`\n"
+                + "- fluidsynth, on the score exported as MIDI: `" + String.join(" ", commands.fluidsynth(first.midi().getFileName(), out))
+                + "`; one core, its default (synth.cpu-cores 1)\n"
                 + "- ours, fresh JVM (`" + RenderChild.BUILTIN + "` in place of `" + RenderChild.SOUNDFONT_PREFIX + "FILE` for the built-in"
                 + " synthesizer): `" + String.join(" ", commands.child(true, first.song(), setup.seconds(), out)) + "`. JVM options: "
                 + (commands.jvmOptions().isEmpty() ? "none beyond the export, so heap and GC are the JVM's defaults"
