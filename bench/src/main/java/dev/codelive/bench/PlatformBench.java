@@ -46,12 +46,19 @@ public final class PlatformBench {
                               --duration SECONDS (%d, per throughput window)  --concurrency %s  --cache-runs N (%d)
                               --uid-base UID (%d: caller c's runs take UID+100c to UID+100c+99 in turn)
                               --repository DIR (to find tools/typescript)
+              foundry-render  our renderers (soundfont and built-in; fresh JVM and warm) against fluidsynth rendering the same
+                            songs with the same soundfont: wall time, CPU time and peak RSS, ratios ours ÷ fluidsynth by round
+                              --rounds N (%d)  --duration SECONDS (%d, per song)  --warmup N (%d: untimed warm renders per song)
+                              --songs %s  --soundfont FILE (default: SOUNDFONT, else FluidR3)
+                              --jvm-options "OPTIONS" (for the fresh JVMs; default none)
               jmh ARGS      JMH's own command line (e.g. jmh -l), for ad-hoc runs
             Environment: BENCH_POSTGRES_URL (default %s); exec: the server's EXEC_* settings (EXEC_WORK_DIR defaults to
             java.io.tmpdir/codelive-exec-bench)
             """.formatted(QueueBench.DEFAULT_BACKLOG, RuntimeBench.DEFAULT_RUNS, String.join(",", ExecBench.PARTS), ExecBench.DEFAULT_RUNS,
             ExecBench.DEFAULT_WARMUP, ExecBench.DEFAULT_DURATION_S, ExecBench.DEFAULT_CONCURRENCY, ExecBench.DEFAULT_CACHE_RUNS,
-            ExecBench.DEFAULT_UID_BASE, BenchDatabase.DEFAULT_POSTGRES_URL);
+            ExecBench.DEFAULT_UID_BASE, RendererComparison.DEFAULT_ROUNDS, RendererComparison.DEFAULT_DURATION_S,
+            RendererComparison.DEFAULT_WARMUP, String.join(",", RenderWorkload.SONGS.stream().map(RenderWorkload.Song::name).toList()),
+            BenchDatabase.DEFAULT_POSTGRES_URL);
 
     private PlatformBench() {}
 
@@ -70,6 +77,7 @@ public final class PlatformBench {
                 case "render" -> RenderBench.run(CommandOptions.parse(rest, RenderBench.OPTIONS));
                 case "runtime" -> RuntimeBench.run(CommandOptions.parse(rest, RuntimeBench.OPTIONS));
                 case "exec" -> ExecBench.run(CommandOptions.parse(rest, ExecBench.OPTIONS));
+                case "foundry-render" -> RendererComparison.run(CommandOptions.parse(rest, RendererComparison.OPTIONS));
                 case "jmh" -> org.openjdk.jmh.Main.main(rest);
                 default -> throw new IllegalArgumentException("unknown command: " + command);
             }
@@ -77,6 +85,9 @@ public final class PlatformBench {
             System.err.println("error: " + e.getMessage());
             System.err.print(USAGE);
             System.exit(2);
+        } catch (MissingPrerequisite e) {
+            System.err.println("skipped: " + e.getMessage());
+            System.exit(3);
         }
     }
 
