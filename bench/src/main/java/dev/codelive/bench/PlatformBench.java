@@ -21,7 +21,7 @@ import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.RunnerException;
 
 /**
- * The benchmarks' command line (platform and Code Live): runs one benchmark and prints its results as Markdown on standard output
+ * The benchmarks' command line (platform, Code Live and SoundFoundry): runs one benchmark and prints its results as Markdown on standard output
  * (progress and JMH's own output go to standard error). See {@link #USAGE}.
  */
 public final class PlatformBench {
@@ -46,12 +46,19 @@ public final class PlatformBench {
                               --duration SECONDS (%d, per throughput window)  --concurrency %s  --cache-runs N (%d)
                               --uid-base UID (%d: caller c's runs take UID+100c to UID+100c+99 in turn)
                               --repository DIR (to find tools/typescript)
+              foundry-jobs  SoundFoundry track jobs end to end (POST /api/tracks to the job COMPLETE), one at a time on the
+                            server jar started here per renderer, with p50/p95 and each job's stages from its progress messages
+                              --renderers %s  --durations %s (seconds)  --jobs N (%d per duration)
+                              --warmup N (%d jobs)  --poll-ms N (%d: GET /api/jobs/{id} this often)
+                              --server-jar JAR (default: app/target/codelive.jar)  --policy FILE (default: bench/foundry-bench-policy.yml)
+                              --soundfont FILE.sf2 (%s)  --repository DIR (the jar's and policy's base, and the commit shown; default .)
               jmh ARGS      JMH's own command line (e.g. jmh -l), for ad-hoc runs
             Environment: BENCH_POSTGRES_URL (default %s); exec: the server's EXEC_* settings (EXEC_WORK_DIR defaults to
             java.io.tmpdir/codelive-exec-bench)
             """.formatted(QueueBench.DEFAULT_BACKLOG, RuntimeBench.DEFAULT_RUNS, String.join(",", ExecBench.PARTS), ExecBench.DEFAULT_RUNS,
             ExecBench.DEFAULT_WARMUP, ExecBench.DEFAULT_DURATION_S, ExecBench.DEFAULT_CONCURRENCY, ExecBench.DEFAULT_CACHE_RUNS,
-            ExecBench.DEFAULT_UID_BASE, BenchDatabase.DEFAULT_POSTGRES_URL);
+            ExecBench.DEFAULT_UID_BASE, FoundryJobsBench.DEFAULT_RENDERERS, FoundryJobsBench.DEFAULT_DURATIONS, FoundryJobsBench.DEFAULT_JOBS, FoundryJobsBench.DEFAULT_WARMUP, FoundryJobsBench.DEFAULT_POLL_MS,
+            FoundryJobsBench.DEFAULT_SOUNDFONT, BenchDatabase.DEFAULT_POSTGRES_URL);
 
     private PlatformBench() {}
 
@@ -70,6 +77,7 @@ public final class PlatformBench {
                 case "render" -> RenderBench.run(CommandOptions.parse(rest, RenderBench.OPTIONS));
                 case "runtime" -> RuntimeBench.run(CommandOptions.parse(rest, RuntimeBench.OPTIONS));
                 case "exec" -> ExecBench.run(CommandOptions.parse(rest, ExecBench.OPTIONS));
+                case "foundry-jobs" -> FoundryJobsBench.run(CommandOptions.parse(rest, FoundryJobsBench.OPTIONS));
                 case "jmh" -> org.openjdk.jmh.Main.main(rest);
                 default -> throw new IllegalArgumentException("unknown command: " + command);
             }
