@@ -36,12 +36,8 @@ final class FoundryJobsBench {
     static final Path DEFAULT_SERVER_JAR = Path.of("app/target/codelive.jar");
     static final Path DEFAULT_POLICY = Path.of("bench/foundry-bench-policy.yml");
     static final Path DEFAULT_SOUNDFONT = Path.of("/usr/share/sounds/sf2/FluidR3_GM.sf2");
-    /** The provider chain's own deadline (modules.foundry.providers.deadline_ms): a job still running after it is stuck. */
-    private static final Duration JOB_TIMEOUT = Duration.ofMinutes(5);
     /** Warm-up jobs take seeds from 1, measured ones {@code 1000 × duration + job}: every job of a run its own seed. */
     private static final long MEASURED_SEED_STEP = 1000;
-    /** How far the stored audio's length may be from the one ordered. */
-    private static final double LENGTH_TOLERANCE = 0.01;
     private static final Duration GIT_TIMEOUT = Duration.ofSeconds(10);
 
     /** What the jobs ask for in turn: several genres and tempos, one with a voice part. */
@@ -173,11 +169,11 @@ final class FoundryJobsBench {
 
     /** Warms the server up, then runs every duration's jobs, interleaved, noting what else took the machine meanwhile. */
     private RendererRun measure(Renderer renderer, FoundryServer server) throws Exception {
-        FoundryClient client = FoundryClient.signUp(server.base());
+        TrackJobProbe probe = new TrackJobProbe(FoundryClient.signUp(server.base()), server, settings.poll());
         List<Integer> durations = settings.durations();
         for (int i = 0; i < settings.warmup(); i++) {
             int seconds = durations.get(i % durations.size());
-            Job job = job(client, server, seconds, PROMPTS.get(i % PROMPTS.size()), 1 + i);
+            Job job = probe.run(seconds, PROMPTS.get(i % PROMPTS.size()), 1 + i);
             progress.printf("[bench] %s: warm-up job %d of %d (%d s track): %s s%n", renderer.name(), i + 1, settings.warmup(), seconds,
                     Figures.decimal(job.latencyNanos() / 1e9, 2));
         }
@@ -187,7 +183,7 @@ final class FoundryJobsBench {
             List<Job> done = jobs.computeIfAbsent(seconds, key -> new ArrayList<>());
             ways.add(new Interleaved.Way(seconds + " s", () -> {
                 int index = done.size();
-                Job job = job(client, server, seconds, PROMPTS.get(index % PROMPTS.size()), MEASURED_SEED_STEP * seconds + index);
+                Job job = probe.run(seconds, PROMPTS.get(index % PROMPTS.size()), MEASURED_SEED_STEP * seconds + index);
                 done.add(job);
                 progress.printf("[bench] %s: %d s track, job %d of %d: %s s%n", renderer.name(), seconds, index + 1, settings.jobs(),
                         Figures.decimal(job.latencyNanos() / 1e9, 2));
@@ -199,61 +195,5 @@ final class FoundryJobsBench {
         Optional<CpuMeter.Reading> end = CpuMeter.read();
         Optional<CpuMeter.Share> cpu = start.flatMap(before -> end.map(after -> CpuMeter.Share.between(before, after, Set.of(server.pid()))));
         return new RendererRun(renderer, jobs, cpu);
-    }
-
-    /**
-     * Orders one track and polls its job until it is COMPLETE, then checks the track: COMPLETE, with audio of the
-     * length ordered. A job that fails, or outlives {@link #JOB_TIMEOUT}, fails the bench.
-     */
-    private Job job(FoundryClient client, FoundryServer server, int seconds, Prompt prompt, long seed) throws IOException, InterruptedException {
-        List<StageTimeline.Sample> samples = new ArrayList<>();
-        long start = System.nanoTime();
-        FoundryClient.Order order = call(server, () -> client.order(prompt.text(), seconds, prompt.hasVocals(), seed));
-        samples.add(new StageTimeline.Sample(0, "POST /api/tracks"));
-        samples.add(new StageTimeline.Sample(System.nanoTime() - start, "QUEUED"));
-        while (true) {
-            Thread.sleep(settings.poll());
-            FoundryClient.JobState state = call(server, () -> client.job(order.jobId()));
-            long at = System.nanoTime() - start;
-            if (state.complete()) {
-                String renderedWith = checkTrack(client, server, order, seconds);
-                return new Job(seconds, prompt, seed, at, state.serverTime(), StageTimeline.of(samples, at), renderedWith);
-            }
-            if (state.ended()) {
-                throw new IllegalStateException("job " + order.jobId() + " (track " + order.trackId() + ", " + seconds + " s, seed " + seed + ") ended "
-                        + state.state() + state.problem().map(problem -> ": " + problem).orElse(""));
-            }
-            if (at > JOB_TIMEOUT.toNanos()) {
-                throw new IllegalStateException("job " + order.jobId() + " still " + state.state() + " after " + JOB_TIMEOUT.toMinutes() + " min");
-            }
-            samples.add(new StageTimeline.Sample(at, state.label()));
-        }
-    }
-
-    /** Checks that the track is COMPLETE with audio of the length ordered; answers the renderer it names. */
-    private static String checkTrack(FoundryClient client, FoundryServer server, FoundryClient.Order order, int seconds)
-            throws IOException, InterruptedException {
-        FoundryClient.TrackState track = call(server, () -> client.track(order.trackId()));
-        double length = track.audioSeconds().orElse(0.0);
-        if (!track.status().equals("COMPLETE") || Math.abs(length - seconds) > LENGTH_TOLERANCE * seconds) {
-            throw new IllegalStateException("track " + order.trackId() + " is " + track.status() + " with " + length + " s of audio, "
-                    + seconds + " s ordered");
-        }
-        return track.renderer().orElse("?");
-    }
-
-    @FunctionalInterface
-    private interface Call<T> {
-        T send() throws IOException, InterruptedException;
-    }
-
-    /** Makes a call to the server; when it cannot be reached, says whether it died (with its log). */
-    private static <T> T call(FoundryServer server, Call<T> call) throws IOException, InterruptedException {
-        try {
-            return call.send();
-        } catch (IOException e) {
-            server.checkAlive();
-            throw e;
-        }
     }
 }

@@ -91,7 +91,9 @@ final class FoundryJobsReport {
     private String stages() {
         StringBuilder out = new StringBuilder("### Stages\n\n")
                 .append("Poll-derived, so approximate: a stage runs from the first poll that showed its progress message to the first that "
-                        + "showed the next one; QUEUED is the job waiting or started without a message yet. The server writes a running "
+                        + "showed the next one; QUEUED is the job waiting, RENDERING started without a message yet. Progress is the job's "
+                        + "when the message was first seen, which tells apart stages of the same words (the composer's `done`, the job's). "
+                        + "The server writes a running "
                         + "job's progress once per `jobs.poll_interval_ms` (")
                 .append(settings.progressWriteMs())
                 .append(" ms in this run's policy) and the bench polls every ").append(settings.poll().toMillis())
@@ -110,12 +112,13 @@ final class FoundryJobsReport {
 
     static String stageTable(List<Job> jobs) {
         StageBreakdown breakdown = StageBreakdown.of(jobs.stream().map(Job::stages).toList());
-        MarkdownTable table = new MarkdownTable(1, "stage", "median (s)", "mean (s)", "seen in");
+        MarkdownTable table = new MarkdownTable(1, "stage", "progress", "median (s)", "mean (s)", "seen in");
         for (StageBreakdown.Row row : breakdown.rows()) {
-            table.row(row.stage(), decimal(row.medianSeconds(), PLACES), decimal(row.meanSeconds(), PLACES), row.seenIn() + " of " + breakdown.jobs());
+            table.row(row.stage().name(), row.stage().percent().map(percent -> decimal(percent, 1) + " %").orElse(""),
+                    decimal(row.medianSeconds(), PLACES), decimal(row.meanSeconds(), PLACES), row.seenIn() + " of " + breakdown.jobs());
         }
         TrackLatency whole = latency(jobs);
-        table.row("whole job", decimal(whole.p50Seconds(), PLACES), decimal(whole.meanSeconds(), PLACES), whole.jobs() + " of " + whole.jobs());
+        table.row("whole job", "", decimal(whole.p50Seconds(), PLACES), decimal(whole.meanSeconds(), PLACES), whole.jobs() + " of " + whole.jobs());
         return table.render();
     }
 

@@ -79,10 +79,11 @@ class FoundryJobsReportTest {
         String report = report(List.of(run("builtin", 1000, 2000, QUIET)), 2);
 
         assertThat(report).contains("builtin, 60 s tracks (rendered with builtin)");
-        assertThat(report).contains("| stage | median (s) | mean (s) | seen in |");
+        assertThat(report).contains("| stage | progress | median (s) | mean (s) | seen in |");
         // Every job: the order takes 20 ms, then QUEUED to 50 ms, rendering (builtin) to 60 % of the job, then storing.
-        assertThat(report).contains("| POST /api/tracks | 0.02 | 0.02 | 20 of 20 |");
-        assertThat(report).contains("| whole job | 2.45 | 2.48 | 20 of 20 |");
+        assertThat(report).contains("| POST /api/tracks |  | 0.02 | 0.02 | 20 of 20 |");
+        assertThat(report).contains("| storing the audio | 85.0 % | 0.99 | 0.99 | 20 of 20 |");
+        assertThat(report).contains("| whole job |  | 2.45 | 2.48 | 20 of 20 |");
     }
 
     /** A renderer's run: per length, 20 jobs of {@code first + 50 × i} ms (30 s tracks from {@code first30}, 60 s from {@code first60}). */
@@ -97,8 +98,9 @@ class FoundryJobsReportTest {
         List<Job> jobs = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
             long nanos = (firstMillis + 50L * i) * MS;
-            StageTimeline stages = StageTimeline.of(List.of(new Sample(0, "POST /api/tracks"), new Sample(20 * MS, "QUEUED"),
-                    new Sample(50 * MS, "rendering (" + renderedWith + ")"), new Sample(nanos * 6 / 10, "storing the audio")), nanos);
+            StageTimeline stages = StageTimeline.of(List.of(new Sample(0, "POST /api/tracks", Optional.empty()),
+                    new Sample(20 * MS, "QUEUED", Optional.empty()), new Sample(50 * MS, "rendering (" + renderedWith + ")", Optional.of(8.5)),
+                    new Sample(nanos * 6 / 10, "storing the audio", Optional.of(85.0))), nanos);
             jobs.add(new Job(seconds, FoundryJobsBench.PROMPTS.get(i % FoundryJobsBench.PROMPTS.size()), i, nanos,
                     Optional.of(Duration.ofNanos(nanos - 30 * MS)), stages, renderedWith));
         }
