@@ -48,10 +48,10 @@ public final class PlatformBench {
                               --repository DIR (to find tools/typescript)
               foundry-jobs  SoundFoundry track jobs end to end (POST /api/tracks to the job COMPLETE), one at a time on the
                             server jar started here per renderer, with p50/p95 and each job's stages from its progress messages
-                              --renderers %s  --durations %s (seconds)  --jobs N (%d per duration)
-                              --warmup N (%d jobs)  --poll-ms N (%d: GET /api/jobs/{id} this often)
+                              --renderers %s  --durations %s (seconds)  --jobs N (%d per duration)  --warmup N (%d jobs)
+                              --poll-ms N (%d: the pause between polls of GET /api/jobs/{id})  --soundfont FILE.sf2 (%s)
+                              --repository DIR (default .: where the jar and policy are found, and whose commit is shown)
                               --server-jar JAR (default: app/target/codelive.jar)  --policy FILE (default: bench/foundry-bench-policy.yml)
-                              --soundfont FILE.sf2 (%s)  --repository DIR (the jar's and policy's base, and the commit shown; default .)
               jmh ARGS      JMH's own command line (e.g. jmh -l), for ad-hoc runs
             Environment: BENCH_POSTGRES_URL (default %s); exec: the server's EXEC_* settings (EXEC_WORK_DIR defaults to
             java.io.tmpdir/codelive-exec-bench)
