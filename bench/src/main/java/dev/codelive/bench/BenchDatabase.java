@@ -15,12 +15,10 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Stream;
 
 /**
  * A fresh, migrated database for one measurement, configured from environment variables exactly as a server is
@@ -147,17 +145,7 @@ final class BenchDatabase implements AutoCloseable {
             }
         } finally {
             database.close();
-            deleteRecursively(dataDir);
-        }
-    }
-
-    private static void deleteRecursively(Path root) {
-        try (Stream<Path> paths = Files.walk(root)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not delete " + root, e);
+            Directories.deleteRecursively(dataDir);
         }
     }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -66,8 +67,14 @@ final class CpuMeter {
          * its time moves to its parent's.)
          */
         static Share between(Reading start, Reading end) {
+            return between(start, end, Set.of());
+        }
+
+        /** As {@link #between(Reading, Reading)}, counting the processes {@code alsoBenchmark} (such as a server under test) as the benchmark's. */
+        static Share between(Reading start, Reading end, Set<Long> alsoBenchmark) {
             ProcessHandle current = ProcessHandle.current();
-            Set<Long> benchmark = Stream.concat(Stream.of(current), current.parent().stream()).map(ProcessHandle::pid).collect(Collectors.toSet());
+            Set<Long> benchmark = Stream.concat(Stream.of(current), current.parent().stream()).map(ProcessHandle::pid).collect(Collectors.toCollection(HashSet::new));
+            benchmark.addAll(alsoBenchmark);
             long other = 0;
             for (Map.Entry<ProcessKey, ProcessTicks> process : end.processes().entrySet()) {
                 ProcessTicks ticks = process.getValue();

@@ -21,7 +21,7 @@ import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.RunnerException;
 
 /**
- * The benchmarks' command line (platform and Code Live): runs one benchmark and prints its results as Markdown on standard output
+ * The benchmarks' command line (platform, Code Live and SoundFoundry): runs one benchmark and prints its results as Markdown on standard output
  * (progress and JMH's own output go to standard error). See {@link #USAGE}.
  */
 public final class PlatformBench {
@@ -51,6 +51,12 @@ public final class PlatformBench {
                               --rounds N (%d)  --duration SECONDS (%d, per song)  --warmup N (%d: untimed warm renders per song)
                               --songs %s  --soundfont FILE (default: SOUNDFONT, else FluidR3)
                               --jvm-options "OPTIONS" (for the fresh JVMs; default none)
+              foundry-jobs  SoundFoundry track jobs end to end (POST /api/tracks to the job COMPLETE), one at a time on the
+                            server jar started here per renderer, with p50/p95 and each job's stages from its progress messages
+                              --renderers %s  --durations %s (seconds)  --jobs N (%d per duration)  --warmup N (%d jobs)
+                              --poll-ms N (%d: the pause between polls of GET /api/jobs/{id})  --soundfont FILE.sf2 (%s)
+                              --repository DIR (default .: where the jar and policy are found, and whose commit is shown)
+                              --server-jar JAR (default: app/target/codelive.jar)  --policy FILE (default: bench/foundry-bench-policy.yml)
               jmh ARGS      JMH's own command line (e.g. jmh -l), for ad-hoc runs
             Environment: BENCH_POSTGRES_URL (default %s); exec: the server's EXEC_* settings (EXEC_WORK_DIR defaults to
             java.io.tmpdir/codelive-exec-bench)
@@ -58,6 +64,8 @@ public final class PlatformBench {
             ExecBench.DEFAULT_WARMUP, ExecBench.DEFAULT_DURATION_S, ExecBench.DEFAULT_CONCURRENCY, ExecBench.DEFAULT_CACHE_RUNS,
             ExecBench.DEFAULT_UID_BASE, RendererComparison.DEFAULT_ROUNDS, RendererComparison.DEFAULT_DURATION_S,
             RendererComparison.DEFAULT_WARMUP, String.join(",", RenderWorkload.SONGS.stream().map(RenderWorkload.Song::name).toList()),
+            FoundryJobsBench.DEFAULT_RENDERERS, FoundryJobsBench.DEFAULT_DURATIONS, FoundryJobsBench.DEFAULT_JOBS,
+            FoundryJobsBench.DEFAULT_WARMUP, FoundryJobsBench.DEFAULT_POLL_MS, FoundryJobsBench.DEFAULT_SOUNDFONT,
             BenchDatabase.DEFAULT_POSTGRES_URL);
 
     private PlatformBench() {}
@@ -78,6 +86,7 @@ public final class PlatformBench {
                 case "runtime" -> RuntimeBench.run(CommandOptions.parse(rest, RuntimeBench.OPTIONS));
                 case "exec" -> ExecBench.run(CommandOptions.parse(rest, ExecBench.OPTIONS));
                 case "foundry-render" -> RendererComparison.run(CommandOptions.parse(rest, RendererComparison.OPTIONS));
+                case "foundry-jobs" -> FoundryJobsBench.run(CommandOptions.parse(rest, FoundryJobsBench.OPTIONS));
                 case "jmh" -> org.openjdk.jmh.Main.main(rest);
                 default -> throw new IllegalArgumentException("unknown command: " + command);
             }

@@ -33,11 +33,12 @@ record RenderCommands(Path soundFont, Path java, String classPath, List<String> 
     }
 
     /**
-     * fluidsynth rendering {@code midi} to {@code out} as fast as it can, without MIDI input or a shell, quietly,
-     * with reverb and chorus off as our soundfont renderer has Gervill's.
+     * fluidsynth rendering {@code midi} to {@code out} as fast as it can, without MIDI input or a shell, quietly, with
+     * its default reverb and chorus on: our renderers' output is a mix with effects too (a reverb send and bus
+     * compression on our mixing desk), so fluidsynth's defaults are the like-for-like reference, not a dry render.
      */
     List<String> fluidsynth(Path midi, Path out) {
-        return List.of("fluidsynth", "-ni", "-q", "-R", "0", "-C", "0", "-r", Integer.toString(RenderChild.SAMPLE_RATE), "-F", out.toString(),
+        return List.of("fluidsynth", "-ni", "-q", "-r", Integer.toString(RenderChild.SAMPLE_RATE), "-F", out.toString(),
                 soundFont.toString(), midi.toString());
     }
 

@@ -14,7 +14,7 @@ class RenderCommandsTest {
     @Test
     void fluidsynthRendersTheMidiFileFastWithoutReverbOrChorus() {
         assertThat(COMMANDS.fluidsynth(Path.of("/w/pop.mid"), Path.of("/w/pop.wav"))).containsExactly(
-                "fluidsynth", "-ni", "-q", "-R", "0", "-C", "0", "-r", "44100", "-F", "/w/pop.wav", "/sf/FluidR3_GM.sf2", "/w/pop.mid");
+                "fluidsynth", "-ni", "-q", "-r", "44100", "-F", "/w/pop.wav", "/sf/FluidR3_GM.sf2", "/w/pop.mid");
     }
 
     @Test
