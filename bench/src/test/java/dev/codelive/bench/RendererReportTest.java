@@ -68,7 +68,7 @@ class RendererReportTest {
     void settingsNameTheCommandsAndFluidsynthsLongerOutput() {
         String report = report();
 
-        assertThat(report).contains("`fluidsynth -ni -q -R 0 -C 0 -r 44100 -F OUT.wav /sf/FluidR3_GM.sf2 pop.mid`");
+        assertThat(report).contains("`fluidsynth -ni -q -r 44100 -F OUT.wav /sf/FluidR3_GM.sf2 pop.mid`");
         assertThat(report).contains("`/jdk/bin/java --add-exports java.desktop/com.sun.media.sound=ALL-UNNAMED -cp /b/benchmarks.jar"
                 + " dev.codelive.bench.RenderChild soundfont:/sf/FluidR3_GM.sf2 pop 60.000 OUT.wav`");
         assertThat(report).contains("JVM options: none beyond the export");
