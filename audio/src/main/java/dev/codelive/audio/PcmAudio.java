@@ -52,6 +52,17 @@ public record PcmAudio(int sampleRate, float[][] channels) {
     }
 
     /** The channels averaged into one (the same array when already mono). */
+    /** The largest sample magnitude over every channel (1 = full scale); 0 for silence. Not the true peak. */
+    public double samplePeak() {
+        double peak = 0;
+        for (float[] channel : channels) {
+            for (float sample : channel) {
+                peak = Math.max(peak, Math.abs(sample));
+            }
+        }
+        return peak;
+    }
+
     public float[] mixdown() {
         if (channels.length == 1) {
             return channels[0];

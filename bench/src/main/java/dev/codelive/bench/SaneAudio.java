@@ -36,20 +36,11 @@ record SaneAudio(int sampleRate, double minSeconds, double maxSeconds) {
             return Optional.of("expected " + Figures.decimal(minSeconds, 3) + " to " + Figures.decimal(maxSeconds, 3) + " s, got "
                     + Figures.decimal(audio.seconds(), 3) + " s");
         }
-        double peak = peak(audio);
+        double peak = audio.samplePeak();
         if (peak < SILENCE_PEAK) {
             return Optional.of("silent: peak " + peak);
         }
         return Optional.empty();
     }
 
-    private static double peak(PcmAudio audio) {
-        double peak = 0;
-        for (float[] channel : audio.channels()) {
-            for (float sample : channel) {
-                peak = Math.max(peak, Math.abs(sample));
-            }
-        }
-        return peak;
-    }
 }

@@ -130,7 +130,7 @@ public final class LocalProvider implements MusicProvider {
     private Map<String, Path> writeStems(Map<String, PcmAudio> stems, Path directory) {
         double peak = 0;
         for (PcmAudio stem : stems.values()) {
-            peak = Math.max(peak, samplePeak(stem));
+            peak = Math.max(peak, stem.samplePeak());
         }
         float scale = peak > 1 ? (float) (STEM_PEAK / peak) : 1f;
         Map<String, Path> files = new LinkedHashMap<>();
@@ -159,15 +159,6 @@ public final class LocalProvider implements MusicProvider {
         return bpm == Math.rint(bpm) ? Long.toString((long) bpm) : Double.toString(bpm);
     }
 
-    private static double samplePeak(PcmAudio audio) {
-        double peak = 0;
-        for (float[] channel : audio.channels()) {
-            for (float sample : channel) {
-                peak = Math.max(peak, Math.abs(sample));
-            }
-        }
-        return peak;
-    }
 
     private static PcmAudio scaled(PcmAudio audio, float scale) {
         if (scale == 1f) {
