@@ -75,7 +75,7 @@ public final class SoundFoundry {
         sweeper.start();
 
         FlacCopies flacCopies = new FlacCopies(platform.blobs(), new AudioDecoder(), work.path(), metrics);
-        new TracksApi(policy, orders, tracks, audio, flacCopies, failures, credits, chain, platform.jobs(), new BlobDownload(platform.blobs()), metrics,
-                platform.bodies()).register(platform);
+        new TracksApi(policy, orders, tracks, audio, flacCopies, failures, credits, chain, platform.jobs(),
+                new BlobDownload(platform.blobs()), metrics, platform.bodies()).register(platform);
     }
 }

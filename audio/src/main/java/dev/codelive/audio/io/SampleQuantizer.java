@@ -2,8 +2,8 @@ package dev.codelive.audio.io;
 
 /**
  * Turns float samples (full scale 1) into signed integers of a given width: scaled by 2^(bits-1), rounded, clamped,
- * with TPDF dither at 16 bits or fewer when asked, except on exact zeros. NaN becomes 0. One instance per file, used in frame order, so that
- * the dither sequence and hence the file are the same on every run.
+ * with TPDF dither at 16 bits or fewer when asked, except on exact zeros. NaN becomes 0. One instance per file, used
+ * in frame order, so that the dither sequence and hence the file are the same on every run.
  */
 final class SampleQuantizer {
     /** Any fixed value would do; changing it changes every dithered file written. */
@@ -25,8 +25,8 @@ final class SampleQuantizer {
 
     int quantize(float sample) {
         if (sample == 0f) {
-            // Digital silence stays silence (a mastering dither's "auto-blank"): a fade ends in true zeros and the
-            // rests of a stem cost nothing in FLAC. Dither exists to decorrelate a signal's rounding error; silence has none.
+            // Digital silence stays silence (a mastering dither's "auto-blank"): a fade ends in true zeros and the rests
+            // of a stem cost nothing in FLAC. Dither decorrelates a signal's rounding error; silence has none.
             return 0;
         }
         double value = sample * scale;

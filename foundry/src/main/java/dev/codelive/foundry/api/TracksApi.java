@@ -68,8 +68,9 @@ public final class TracksApi {
     private final PromptReader prompts = new PromptReader();
     private final SecureRandom seeds = new SecureRandom();
 
-    public TracksApi(FoundryPolicy policy, TrackOrders orders, TrackStore tracks, TrackAudio audio, FlacCopies flacCopies, TrackFailures failures, CreditLedger credits,
-                     ProviderChain chain, JobQueue jobs, BlobDownload downloads, FoundryMetrics metrics, JsonBodies bodies) {
+    public TracksApi(FoundryPolicy policy, TrackOrders orders, TrackStore tracks, TrackAudio audio, FlacCopies flacCopies,
+                     TrackFailures failures, CreditLedger credits, ProviderChain chain, JobQueue jobs, BlobDownload downloads,
+                     FoundryMetrics metrics, JsonBodies bodies) {
         this.policy = policy;
         this.orders = orders;
         this.tracks = tracks;
