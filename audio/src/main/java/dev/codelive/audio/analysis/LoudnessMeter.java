@@ -29,6 +29,15 @@ public final class LoudnessMeter {
         return new LoudnessReport(integrated, range, decibels(truePeak), decibels(samplePeak));
     }
 
+    /**
+     * The integrated loudness alone (LUFS; -infinity for silence or less than one block): what {@link #measure} reports
+     * as {@code integratedLufs}, without the loudness range and the peaks. The true peak's oversampling costs several
+     * times the loudness itself, and a loop that only steers gain needs none of it.
+     */
+    public double integratedLoudness(PcmAudio audio) {
+        return GatedLoudness.integrated(WeightedSegments.of(audio).windowPowers(BLOCK_SEGMENTS));
+    }
+
     private static double decibels(double linear) {
         return linear == 0 ? Double.NEGATIVE_INFINITY : 20 * Math.log10(linear);
     }

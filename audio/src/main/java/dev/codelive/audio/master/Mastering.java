@@ -2,7 +2,6 @@ package dev.codelive.audio.master;
 
 import dev.codelive.audio.PcmAudio;
 import dev.codelive.audio.analysis.LoudnessMeter;
-import dev.codelive.audio.analysis.LoudnessReport;
 import dev.codelive.audio.dsp.Biquad;
 import dev.codelive.audio.dsp.Compressor;
 import dev.codelive.audio.dsp.Db;
@@ -51,7 +50,7 @@ public final class Mastering {
         Objects.requireNonNull(mix, "mix");
         Objects.requireNonNull(target, "target");
         PcmAudio glued = glue(highPass(mix));
-        double loudness = meter.measure(glued).integratedLufs();
+        double loudness = meter.integratedLoudness(glued);
         if (!Double.isFinite(loudness)) {
             return fadeOut(glued); // silence (or too quiet to gate): nothing to bring up
         }
@@ -61,9 +60,9 @@ public final class Mastering {
         PcmAudio best = null;
         double bestError = Double.MAX_VALUE;
         for (int pass = 0; pass < MAX_PASSES; pass++) {
+            // Only the loudness steers the gain: the limiter guarantees the true peak (see its tests).
             PcmAudio master = fadeOut(limiter.process(gain(glued, gainDb)));
-            LoudnessReport report = meter.measure(master);
-            double error = target.integratedLufs() - report.integratedLufs();
+            double error = target.integratedLufs() - meter.integratedLoudness(master);
             if (Math.abs(error) < bestError) {
                 bestError = Math.abs(error);
                 best = master;
@@ -86,7 +85,7 @@ public final class Mastering {
     }
 
     private PcmAudio glue(PcmAudio audio) {
-        double loudness = meter.measure(audio).integratedLufs();
+        double loudness = meter.integratedLoudness(audio);
         if (!Double.isFinite(loudness)) {
             return audio;
         }

@@ -42,6 +42,7 @@ class LoudnessMeterTest {
                 segment(rate, 10, -36), segment(rate, 10, -72));
 
         assertThat(meter.measure(programme).integratedLufs()).isCloseTo(-23, within(0.1));
+        assertThat(meter.integratedLoudness(programme)).as("the loudness alone").isEqualTo(meter.measure(programme).integratedLufs());
     }
 
     @ParameterizedTest(name = "{0} Hz")
@@ -84,6 +85,7 @@ class LoudnessMeterTest {
 
     @Test
     void silenceIsMinusInfinityEverywhere() {
+        assertThat(meter.integratedLoudness(PcmAudio.silence(48_000, 2, 48_000))).isEqualTo(Double.NEGATIVE_INFINITY);
         LoudnessReport report = meter.measure(PcmAudio.silence(48_000, 2, 48_000 * 5));
 
         assertThat(report.integratedLufs()).isEqualTo(Double.NEGATIVE_INFINITY);
