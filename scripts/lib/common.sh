@@ -38,12 +38,14 @@ Install one (e.g. Eclipse Temurin 21+ or openjdk-21-jdk) and set JAVA_HOME to it
   export JAVA_HOME="$best"
 }
 
-# True when something other than the sources is newer than the jar: then the jar must be rebuilt.
+# True when a source of the jar (the build files, the policy, any module the server bundles) is newer than the jar:
+# then the jar must be rebuilt. Every module folder counts, so that a new module cannot be forgotten here.
 jar_is_stale() {
   [[ -f "$JAR" ]] || return 0
-  local newer
-  newer="$(find "$ROOT/pom.xml" "$ROOT/config" "$ROOT/platform" "$ROOT/app" \
-      \( -path '*/target' -prune \) -o -type f -newer "$JAR" -print -quit 2>/dev/null)"
+  local newer modules=()
+  mapfile -t modules < <(find "$ROOT" -mindepth 2 -maxdepth 2 -name pom.xml -not -path "$ROOT/bench/*" -printf '%h\n')
+  newer="$(find "$ROOT/pom.xml" "$ROOT/config" "${modules[@]}" \
+      \( -path '*/target' -o -path '*/node_modules' \) -prune -o -type f -newer "$JAR" -print -quit 2>/dev/null)"
   [[ -n "$newer" ]]
 }
 
